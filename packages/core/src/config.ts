@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/**
+ * Runtime configuration, read from the environment. The stacks set these variables on every function
+ * and packages/local sets the same ones for the local cloud: one list of names, used by both.
+ */
+export const configEnv = {
+  tableName: "TABLE_NAME",
+  userPoolId: "USER_POOL_ID",
+  userPoolClientId: "USER_POOL_CLIENT_ID",
+  siteUrl: "SITE_URL",
+  senderEmail: "SENDER_EMAIL",
+  /** Local cloud only: emulator endpoints. Unset in AWS, where the SDK finds the real services. */
+  dynamoEndpoint: "DYNAMODB_ENDPOINT",
+  cognitoEndpoint: "COGNITO_ENDPOINT",
+  sesEndpoint: "SES_ENDPOINT",
+} as const;
+
+const configSchema = z.object({
+  tableName: z.string().min(1),
+  userPoolId: z.string().min(1),
+  userPoolClientId: z.string().min(1),
+  siteUrl: z.url(),
+  senderEmail: z.email(),
+  region: z.string().min(1),
+  dynamoEndpoint: z.url().optional(),
+  cognitoEndpoint: z.url().optional(),
+  sesEndpoint: z.url().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string | undefined> = {
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
+  };
+  for (const [key, name] of Object.entries(configEnv)) raw[key] = env[name] || undefined;
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]);
+      const name = key === "region" ? "AWS_REGION" : configEnv[key as keyof typeof configEnv];
+      return `${name}: ${issue.message}`;
+    });
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, read once (a Lambda's environment never changes while it runs). */
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}

@@ -1,0 +1,4 @@
+export * from "./errors";
+export * from "./config";
+export * from "./data/table";
+export * from "./users/roles";

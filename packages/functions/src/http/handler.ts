@@ -1,0 +1,65 @@
+import middy from "@middy/core";
+import type { z } from "zod";
+import type { Caller } from "./caller";
+import type { ApiEvent, ApiHandler, ApiResult, HttpEvent } from "./http-event";
+import { accessLog } from "./middleware/access-log";
+import { authorize } from "./middleware/authorize";
+import { bodyLimit } from "./middleware/body-limit";
+import { errorMapper } from "./middleware/error-mapper";
+import { jsonBody } from "./middleware/json-body";
+import { responseHeaders } from "./middleware/response-headers";
+import { validate } from "./middleware/validate";
+import type { RouteSpec } from "./route-spec";
+
+type Part<R extends RouteSpec, K extends "body" | "params" | "query"> = R extends { request: { [P in K]: infer S } }
+  ? S extends z.ZodType
+    ? z.output<S>
+    : undefined
+  : undefined;
+
+/** What a route's function receives: validated, typed input and the verified caller. */
+export interface HttpInput<R extends RouteSpec> {
+  body: Part<R, "body">;
+  params: Part<R, "params">;
+  query: Part<R, "query">;
+  caller: R["auth"] extends "user" ? Caller : undefined;
+  requestId: string;
+  event: ApiEvent;
+}
+
+export interface HttpOutput {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Wraps a route's function in the chain every handler uses. Order matters: middy runs `before` top-down and
+ * `after`/`onError` bottom-up, so errors are mapped first, then get security headers, then are logged.
+ */
+export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput<R>) => Promise<HttpOutput> | HttpOutput): ApiHandler {
+  const handler = middy<HttpEvent, ApiResult>()
+    .use(accessLog(route))
+    .use(responseHeaders(route))
+    .use(errorMapper())
+    .use(bodyLimit())
+    .use(jsonBody())
+    .use(authorize(route))
+    .use(validate(route))
+    .handler(async (event) => {
+      const { http } = event;
+      const output = await fn({
+        body: http.valid.body,
+        params: http.valid.params,
+        query: http.valid.query,
+        caller: http.caller,
+        requestId: http.requestId,
+        event,
+      } as unknown as HttpInput<R>);
+      const headers: Record<string, string> = { ...output.headers };
+      if (output.body === undefined) return { statusCode: output.status, headers };
+      headers["content-type"] ??= "application/json";
+      return { statusCode: output.status, headers, body: JSON.stringify(output.body) };
+    });
+  return handler as unknown as ApiHandler;
+}
