@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects: fast unit tests beside the code, offline stack synthesis, and tests against the local
- * cloud (emulators + local gateway, started once per run by the global setup).
+ * Four projects: fast unit tests beside the code, offline stack synthesis, `npm start` itself, and tests
+ * against the local cloud (emulators + local gateway, started once per run by the global setup).
  */
 export default defineConfig({
   test: {
@@ -10,6 +10,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["packages/*/src/**/*.test.ts"] } },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: "cli", include: ["tests/cli/**/*.test.ts"], testTimeout: 60_000 } },
       {
         extends: true,
         test: {

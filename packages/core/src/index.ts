@@ -2,3 +2,4 @@ export * from "./errors";
 export * from "./config";
 export * from "./data/table";
 export * from "./users/roles";
+export * from "./users/password-policy";

@@ -3,3 +3,4 @@ export { allowedRoles, splitHandler, type RouteSpec, type HttpMethod } from "./h
 export type { ApiEvent, ApiResult } from "./http/http-event";
 export { maxBodyBytes } from "./http/middleware/body-limit";
 export { groupsFromClaim } from "./http/caller";
+export { corsPolicy, type CorsPolicy } from "./http/cors";

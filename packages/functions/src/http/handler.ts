@@ -43,7 +43,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
     .use(responseHeaders(route))
     .use(errorMapper())
     .use(bodyLimit())
-    .use(jsonBody())
+    .use(jsonBody(route))
     .use(authorize(route))
     .use(validate(route))
     .handler(async (event) => {

@@ -1,0 +1,142 @@
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { configEnv } from "@slotbook/core";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { startCognito } from "./emulators/cognito";
+import { startDynamoDb } from "./emulators/dynamodb";
+import { startSes } from "./emulators/ses";
+import { startWeb } from "./emulators/web";
+import { startGateway } from "./gateway/server";
+import { ensurePortFree } from "./process/ports";
+import { stopAll, stopChild, type Child } from "./process/supervisor";
+import { ensureTable } from "./provision/table";
+import { ensureUserPool } from "./provision/user-pool";
+import { localRegion, localSenderEmail, localTableName, portSettings, repoRoot, type Ports, type Service } from "./settings";
+
+export interface LocalCloudOptions {
+  ports: Ports;
+  /** Where the emulators keep their data (`.local/` for `npm start`, a temp dir in tests). */
+  dataDir: string;
+  /** Wipe dataDir first. */
+  fresh?: boolean;
+  /** Also run vite for web/ (not needed by API tests). */
+  web?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalCloud {
+  urls: { api: string; web?: string; site: string; mailbox: string; dynamodb: string; cognito: string };
+  userPoolId: string;
+  userPoolClientId: string;
+  tableName: string;
+  dataDir: string;
+  /** The environment the handlers run with: the same variables the stacks set in AWS, plus endpoints. */
+  env: Record<string, string>;
+  children: Record<"dynamodb" | "cognito" | "ses", Child>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the whole system on this machine: DynamoDB Local, cognito-local and aws-ses-v2-local as child
+ * processes, the table and user pool provisioned if missing, the local API gateway in this process (it runs
+ * the real handlers, so their environment is this process's), and optionally vite for the web app.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const log = options.log ?? (() => {});
+  const { ports, dataDir } = options;
+  if (options.fresh) {
+    log(`Wiping ${dataDir} (--fresh)`);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const services: Service[] = ["dynamodb", "cognito", "ses", "api", ...(options.web ? (["web"] as const) : [])];
+  for (const service of services) await ensurePortFree(ports[service], portSettings[service].label, portSettings[service].env);
+
+  try {
+    log("Starting DynamoDB Local, cognito-local and aws-ses-v2-local…");
+    const [dynamodb, cognito, ses] = await Promise.all([
+      startDynamoDb(ports.dynamodb, join(dataDir, "dynamodb")),
+      startCognito(ports.cognito, join(dataDir, "cognito")),
+      startSes(ports.ses),
+    ]);
+
+    const siteOrigins = [`http://localhost:${ports.web}`, `http://127.0.0.1:${ports.web}`];
+    const credentials = { accessKeyId: "local", secretAccessKey: "local" };
+    // Fixed fake credentials and explicit endpoints: nothing here can ever reach real AWS.
+    const awsEnv = { AWS_REGION: localRegion, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey };
+
+    log("Provisioning the table and the user pool…");
+    const dynamo = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: localRegion, credentials });
+    const cognitoClient = new CognitoIdentityProviderClient({ endpoint: cognito.endpoint, region: localRegion, credentials });
+    const [createdTable, ids] = await Promise.all([
+      ensureTable(dynamo, localTableName),
+      ensureUserPool(cognitoClient, siteOrigins.map((origin) => `${origin}/auth/callback`)),
+    ]);
+    if (createdTable) log(`Created table ${localTableName}`);
+
+    const env: Record<string, string> = {
+      ...awsEnv,
+      [configEnv.tableName]: localTableName,
+      [configEnv.userPoolId]: ids.userPoolId,
+      [configEnv.userPoolClientId]: ids.userPoolClientId,
+      [configEnv.siteUrl]: siteOrigins[0]!,
+      [configEnv.senderEmail]: localSenderEmail,
+      [configEnv.dynamoEndpoint]: dynamodb.endpoint,
+      [configEnv.cognitoEndpoint]: cognito.endpoint,
+      [configEnv.sesEndpoint]: ses.endpoint,
+    };
+    Object.assign(process.env, env);
+
+    const gateway = await startGateway({
+      port: ports.api,
+      repoRoot,
+      siteOrigins,
+      cognitoEndpoint: cognito.endpoint,
+      userPoolId: ids.userPoolId,
+      userPoolClientId: ids.userPoolClientId,
+    });
+
+    let web: Awaited<ReturnType<typeof startWeb>> | undefined;
+    if (options.web) {
+      log("Starting the web app (vite)…");
+      web = await startWeb({
+        port: ports.web,
+        repoRoot,
+        viteEnv: {
+          VITE_API_URL: `http://localhost:${ports.api}`,
+          VITE_USER_POOL_ID: ids.userPoolId,
+          VITE_USER_POOL_CLIENT_ID: ids.userPoolClientId,
+          VITE_COGNITO_URL: cognito.endpoint,
+          VITE_REGION: localRegion,
+        },
+      });
+    }
+
+    dynamo.destroy();
+    cognitoClient.destroy();
+    return {
+      urls: {
+        api: `http://localhost:${ports.api}`,
+        web: web?.url,
+        site: siteOrigins[0]!,
+        mailbox: `http://localhost:${ports.ses}`,
+        dynamodb: dynamodb.endpoint,
+        cognito: cognito.endpoint,
+      },
+      userPoolId: ids.userPoolId,
+      userPoolClientId: ids.userPoolClientId,
+      tableName: localTableName,
+      dataDir,
+      env,
+      children: { dynamodb: dynamodb.child, cognito: cognito.child, ses: ses.child },
+      stop: async () => {
+        await gateway.close();
+        if (web) await stopChild(web.child);
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

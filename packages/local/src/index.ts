@@ -1,0 +1,3 @@
+export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from "./cloud";
+export { portsFromEnv, portSettings, repoRoot, type Ports } from "./settings";
+export { freePort } from "./process/ports";

@@ -1,0 +1,74 @@
+import {
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { passwordPolicy, roles } from "@slotbook/core";
+
+export interface UserPoolIds {
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+const poolName = "slotbook-local";
+const clientName = "slotbook-web";
+
+/**
+ * Finds or creates the local user pool, its role groups and the web app client: the same shape the Auth
+ * stack deploys (email sign-in, groups from `roles`, code + PKCE and USER_PASSWORD_AUTH on one client).
+ */
+export async function ensureUserPool(client: CognitoIdentityProviderClient, callbackUrls: string[]): Promise<UserPoolIds> {
+  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  let userPoolId = pools.UserPools?.find((pool) => pool.Name === poolName)?.Id;
+  if (!userPoolId) {
+    const created = await client.send(
+      new CreateUserPoolCommand({
+        PoolName: poolName,
+        UsernameAttributes: ["email"],
+        AutoVerifiedAttributes: ["email"],
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: passwordPolicy.minLength,
+            RequireLowercase: passwordPolicy.requireLowercase,
+            RequireUppercase: passwordPolicy.requireUppercase,
+            RequireNumbers: passwordPolicy.requireDigits,
+            RequireSymbols: passwordPolicy.requireSymbols,
+          },
+        },
+      }),
+    );
+    userPoolId = created.UserPool!.Id!;
+  }
+
+  const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
+  const existing = new Set(groups.Groups?.map((group) => group.GroupName));
+  for (const role of roles) {
+    if (!existing.has(role)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: role }));
+  }
+
+  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  let userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === clientName)?.ClientId;
+  if (!userPoolClientId) {
+    const created = await client.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: userPoolId,
+        ClientName: clientName,
+        GenerateSecret: false,
+        ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        AllowedOAuthFlows: ["code"],
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthScopes: ["openid", "email", "profile"],
+        CallbackURLs: callbackUrls,
+        LogoutURLs: callbackUrls,
+        SupportedIdentityProviders: ["COGNITO"],
+        EnableTokenRevocation: true,
+      }),
+    );
+    userPoolClientId = created.UserPoolClient!.ClientId!;
+  }
+  return { userPoolId, userPoolClientId };
+}

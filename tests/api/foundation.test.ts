@@ -1,0 +1,69 @@
+import { validate } from "@readme/openapi-parser";
+import { routeList } from "@slotbook/functions";
+import { describe, expect, inject, it } from "vitest";
+import { errorBody, request } from "../support/http";
+import { signedInUser } from "../support/users";
+
+describe("health and docs", () => {
+  it("GET /api/health answers ok with security headers and a request id", async () => {
+    const response = await request("GET", "/api/health");
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: "ok" });
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("GET /api/openapi.json is a valid OpenAPI 3.1 document of every documented route", async () => {
+    const { status, body } = await request("GET", "/api/openapi.json");
+    expect(status).toBe(200);
+    expect(body.openapi).toBe("3.1.0");
+    const result = await validate(structuredClone(body));
+    expect(result.valid, JSON.stringify(result)).toBe(true);
+    for (const route of routeList.filter((entry) => entry.documented !== false)) {
+      expect(body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
+      if (route.auth === "user") expect(body.paths[route.path][route.method.toLowerCase()].responses["401"]).toBeDefined();
+    }
+  });
+});
+
+describe("errors", () => {
+  it("an unknown route is 404 with the contract's error body", async () => {
+    for (const [method, path] of [["GET", "/api/nothing-here"], ["DELETE", "/api/health"], ["GET", "/"]] as const) {
+      const response = await request(method, path);
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(response.body).toEqual(errorBody("NOT_FOUND"));
+    }
+  });
+
+  it("a protected route is 401 without a token, with a garbage token, and with an id token", async () => {
+    const user = await signedInUser(["fan"]);
+    for (const headers of [{} as Record<string, string>, { authorization: "Bearer not.a.jwt" }, { authorization: "Basic abc" }, { authorization: `Bearer ${user.idToken}` }]) {
+      const response = await request("GET", "/api/auth/session", { headers });
+      expect(response.status).toBe(401);
+      expect(response.body).toEqual(errorBody("UNAUTHORIZED"));
+    }
+  });
+
+  it("a protected route answers a verified access token with the caller's identity", async () => {
+    const admin = await signedInUser(["admin"]);
+    const response = await request("GET", "/api/auth/session", { token: admin.accessToken });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ id: expect.any(String), role: "admin" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("CORS", () => {
+  it("answers the site's preflight and refuses other origins", async () => {
+    const preflight = (origin: string) =>
+      request("OPTIONS", "/api/auth/session", { headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" } });
+    const { siteUrl } = inject("localCloud");
+    const site = await preflight(siteUrl);
+    expect(site.headers.get("access-control-allow-origin")).toBe(siteUrl);
+    expect(site.headers.get("access-control-allow-headers")).toContain("authorization");
+    const other = await preflight("https://evil.example");
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});

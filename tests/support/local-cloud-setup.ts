@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { freePort, startLocalCloud } from "@slotbook/local";
+
+export interface LocalCloudInfo {
+  apiUrl: string;
+  /** The web app's origin the API admits (CORS, callback URLs). */
+  siteUrl: string;
+  mailboxUrl: string;
+  cognitoUrl: string;
+  dynamodbUrl: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  tableName: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    localCloud: LocalCloudInfo;
+  }
+}
+
+/**
+ * Starts the local cloud once per test run, on free ports and in a throw-away data directory, so it never
+ * collides with a running `npm start`; stops every emulator afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = await mkdtemp(join(tmpdir(), "slotbook-test-"));
+  const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
+  const cloud = await startLocalCloud({ ports, dataDir });
+  project.provide("localCloud", {
+    apiUrl: cloud.urls.api,
+    siteUrl: cloud.urls.site,
+    mailboxUrl: cloud.urls.mailbox,
+    cognitoUrl: cloud.urls.cognito,
+    dynamodbUrl: cloud.urls.dynamodb,
+    userPoolId: cloud.userPoolId,
+    userPoolClientId: cloud.userPoolClientId,
+    tableName: cloud.tableName,
+  });
+  return async () => {
+    await cloud.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
