@@ -54,9 +54,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   try {
     log("Starting DynamoDB Local, cognito-local and aws-ses-v2-local…");
+    const sesEndpoint = `http://127.0.0.1:${ports.ses}`;
     const [dynamodb, cognito, ses] = await Promise.all([
       startDynamoDb(ports.dynamodb, join(dataDir, "dynamodb")),
-      startCognito(ports.cognito, join(dataDir, "cognito")),
+      startCognito(ports.cognito, join(dataDir, "cognito"), { sesEndpoint, sender: localSenderEmail }),
       startSes(ports.ses),
     ]);
 

@@ -5,10 +5,12 @@ import type { ErrorBody } from "./schemas";
 
 /** zod issues → the contract's `details`: one entry per bad field, paths joined with dots. */
 export const detailsFromZod = (error: z.ZodError, prefix?: string): ErrorDetail[] =>
-  error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((part) => part !== undefined && part !== "").join("."),
-    message: issue.message,
-  }));
+  error.issues.flatMap((issue) => {
+    const path = (...extra: string[]) => [prefix, ...issue.path.map(String), ...extra].filter((part) => part !== undefined && part !== "").join(".");
+    // An unknown field is reported at its own path, so a client can tell which one to drop.
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ path: path(key), message: "This field is not allowed." }));
+    return [{ path: path(), message: issue.message }];
+  });
 
 export const internalError = (requestId: string) =>
   new DomainError("INTERNAL", `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${requestId}.`);

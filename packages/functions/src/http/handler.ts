@@ -1,7 +1,7 @@
 import middy from "@middy/core";
 import type { z } from "zod";
 import type { Caller } from "./caller";
-import type { ApiEvent, ApiHandler, ApiResult, HttpEvent } from "./http-event";
+import { headerValue, type ApiEvent, type ApiHandler, type ApiResult, type HttpEvent } from "./http-event";
 import { accessLog } from "./middleware/access-log";
 import { authorize } from "./middleware/authorize";
 import { bodyLimit } from "./middleware/body-limit";
@@ -23,6 +23,8 @@ export interface HttpInput<R extends RouteSpec> {
   params: Part<R, "params">;
   query: Part<R, "query">;
   caller: R["auth"] extends "user" ? Caller : undefined;
+  /** The verified access token itself, for the few calls that act on the user's behalf (never log it). */
+  bearerToken: R["auth"] extends "user" ? string | undefined : undefined;
   requestId: string;
   event: ApiEvent;
 }
@@ -53,6 +55,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
         params: http.valid.params,
         query: http.valid.query,
         caller: http.caller,
+        bearerToken: http.caller ? /^Bearer (\S+)$/i.exec(headerValue(event, "authorization") ?? "")?.[1] : undefined,
         requestId: http.requestId,
         event,
       } as unknown as HttpInput<R>);

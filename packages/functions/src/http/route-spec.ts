@@ -28,6 +28,8 @@ export interface RouteSpec {
     params?: z.ZodObject;
     query?: z.ZodObject;
   };
+  /** Per-route throttling (API Gateway route settings in AWS, a token bucket in the local gateway). */
+  throttle?: { burstLimit: number; rateLimit: number };
   /** Success responses; the error responses are added to the OpenAPI document from `auth` and `request`. */
   responses: Record<number, ResponseSpec>;
   /** False for routes that are not part of the contract (the catch-all 404). */

@@ -1,15 +1,26 @@
 import { mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { codeEmail } from "@slotbook/core";
 import { startChild, type Child } from "../process/supervisor";
 import { httpOk, waitUntilReady } from "../process/wait";
 
-/** cognito-local keeps its data in `.cognito/` under its working directory, so we give it one in `.local/`. */
-export async function startCognito(port: number, dataDir: string): Promise<{ child: Child; endpoint: string }> {
+/**
+ * cognito-local keeps its data in `.cognito/` under its working directory, so we give it one in `.local/`.
+ * It runs through our launcher, which also mails every code it issues to the local mailbox.
+ */
+export async function startCognito(port: number, dataDir: string, mail: { sesEndpoint: string; sender: string }): Promise<{ child: Child; endpoint: string }> {
   await mkdir(dataDir, { recursive: true });
-  const bin = createRequire(import.meta.url).resolve("cognito-local/lib/bin/start.js");
-  const child = startChild("cognito-local", process.execPath, [bin], {
+  const launcher = fileURLToPath(new URL("./cognito-launcher.mjs", import.meta.url));
+  const child = startChild("cognito-local", process.execPath, [launcher], {
     cwd: dataDir,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SES_ENDPOINT: mail.sesEndpoint,
+      SENDER_EMAIL: mail.sender,
+      CODE_EMAIL_TEMPLATE: JSON.stringify(codeEmail),
+    },
   });
   const endpoint = `http://127.0.0.1:${port}`;
   await waitUntilReady(child, httpOk(`${endpoint}/health`));

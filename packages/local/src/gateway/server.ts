@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { corsPolicy, routeList, splitHandler, type ApiEvent, type ApiResult } from "@slotbook/functions";
 import { apiGatewayEvent } from "./api-event";
 import { createRouteMatcher } from "./route-matcher";
+import { createThrottle } from "./throttle";
 import { claimsAsApiGatewaySendsThem, createTokenVerifier } from "./token-verifier";
 
 type LambdaHandler = (event: ApiEvent, context: unknown) => Promise<ApiResult>;
@@ -35,6 +36,7 @@ export async function startGateway(options: GatewayOptions) {
     clientId: options.userPoolClientId,
   });
   const cors = corsPolicy(options.siteOrigins);
+  const throttles = new Map(routeList.filter((route) => route.throttle).map((route) => [route.name, createThrottle(route.throttle!)]));
   const handlers = new Map<string, Promise<LambdaHandler>>();
   const loadHandler = (handler: string) => {
     let loaded = handlers.get(handler);
@@ -83,6 +85,11 @@ export async function startGateway(options: GatewayOptions) {
 
     const matched = match(method, url.pathname);
     if (!matched) return send(404, { "content-type": "application/json" }, errorJson("NOT_FOUND", "No such route."));
+
+    const throttled = throttles.get(matched.route.name)?.();
+    if (throttled && !throttled.allowed) {
+      return send(429, { "content-type": "application/json", "retry-after": String(throttled.retryAfterSeconds) }, errorJson("RATE_LIMITED", "Too many requests. Wait a moment and try again."));
+    }
 
     let claims: Record<string, string> | undefined;
     if (matched.route.auth === "user") {

@@ -1,0 +1,226 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  ChangePasswordCommand,
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
+  InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
+  RevokeTokenCommand,
+  SignUpCommand,
+  type AttributeType,
+  type InitiateAuthCommandOutput,
+  type CognitoIdentityProviderClient,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { DomainError } from "../../errors";
+import { badCredentials } from "../../users/accounts";
+import type { AccountRecord, IdentityProvider, NewAccount, SignedIn } from "../../users/identity-provider";
+import { isRole, type Role } from "../../users/roles";
+import { invalidField, mapCognitoError } from "./errors";
+
+const attribute = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((item) => item.Name === name)?.Value;
+
+/** Claims of a token Cognito just handed us over TLS: read, not verified (the issuer is the other end). */
+const claimsOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
+
+const rolesOf = (groups: unknown): Role[] => (Array.isArray(groups) ? groups.map(String).filter(isRole) : []);
+
+const wrongCode = () => invalidField("code", "The code is wrong or has expired. Ask for a new one.");
+
+export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { userPoolId: string; clientId: string }): IdentityProvider {
+  const { userPoolId, clientId } = ids;
+  const call = async <T>(operation: () => Promise<T>, overrides?: Record<string, () => DomainError>): Promise<T> => {
+    try {
+      return await operation();
+    } catch (error) {
+      return mapCognitoError(error, overrides);
+    }
+  };
+
+  /** For calls whose expected failures must look like success to the caller (no account enumeration). */
+  const callQuietly = async (operation: () => Promise<unknown>, quiet: string[]) => {
+    try {
+      await operation();
+    } catch (error) {
+      if (!quiet.includes((error as { name?: string }).name ?? "")) mapCognitoError(error);
+    }
+  };
+
+  const sessionFrom = (result: InitiateAuthCommandOutput) => {
+    const auth = result.AuthenticationResult;
+    if (!auth?.AccessToken || !auth.IdToken) throw badCredentials();
+    const claims = claimsOf(auth.IdToken);
+    return {
+      accessToken: auth.AccessToken,
+      idToken: auth.IdToken,
+      refreshToken: auth.RefreshToken ?? "",
+      expiresIn: auth.ExpiresIn ?? 3600,
+      id: String(claims.sub),
+      email: String(claims.email ?? ""),
+      name: String(claims.name ?? ""),
+      roles: rolesOf(claims["cognito:groups"]),
+    } satisfies SignedIn;
+  };
+
+  const accountAttributes = (account: NewAccount): AttributeType[] => [
+    { Name: "email", Value: account.email },
+    { Name: "name", Value: account.name },
+    ...(account.phone ? [{ Name: "phone_number", Value: account.phone }] : []),
+  ];
+
+  const signInFailed = { NotAuthorizedException: badCredentials, UserNotFoundException: badCredentials, UserNotConfirmedException: badCredentials, PasswordResetRequiredException: badCredentials, InvalidPasswordException: badCredentials };
+
+  return {
+    async signUp(account) {
+      const result = await call(
+        () => client.send(new SignUpCommand({ ClientId: clientId, Username: account.email, Password: account.password, UserAttributes: accountAttributes(account) })),
+        {
+          UsernameExistsException: () => new DomainError("EMAIL_TAKEN", "An account with this email already exists. Sign in, or reset the password."),
+          InvalidPasswordException: () => invalidField("password", "The password does not meet the policy."),
+        },
+      );
+      const id = result.UserSub!;
+      // Users are keyed by email (username attribute); Admin* calls accept the email as Username.
+      return { id, username: account.email };
+    },
+
+    async deleteUser(username) {
+      await call(() => client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username })));
+    },
+
+    async addToGroup(username, role) {
+      await call(() => client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: role })));
+    },
+
+    async confirmSignUp(email, code) {
+      await call(() => client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code })), {
+        CodeMismatchException: wrongCode,
+        ExpiredCodeException: wrongCode,
+        UserNotFoundException: wrongCode,
+        NotAuthorizedException: () => new DomainError("CONFLICT", "This account is already confirmed. Sign in."),
+      });
+    },
+
+    async resendConfirmation(email) {
+      // Unknown or already-confirmed emails get the same quiet answer: no account discovery through this route.
+      await callQuietly(() => client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: email })), [
+        "UserNotFoundException",
+        "InvalidParameterException",
+        "NotAuthorizedException",
+      ]);
+    },
+
+    async signIn(email, password) {
+      const result = await call(
+        () => client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: email, PASSWORD: password } })),
+        signInFailed,
+      );
+      return sessionFrom(result);
+    },
+
+    async refresh(refreshToken) {
+      const expired = () => new DomainError("UNAUTHORIZED", "The session has ended. Sign in again.");
+      const result = await call(
+        () => client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: refreshToken } })),
+        { NotAuthorizedException: expired, UserNotFoundException: expired, InvalidParameterException: expired },
+      );
+      const { refreshToken: _sameAsBefore, ...session } = sessionFrom(result);
+      return session;
+    },
+
+    async revoke(refreshToken) {
+      await call(() => client.send(new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken })), {
+        UnsupportedTokenTypeException: () => invalidField("refreshToken", "That is not a refresh token."),
+        InvalidParameterException: () => invalidField("refreshToken", "That is not a refresh token."),
+      });
+    },
+
+    async getUser(username) {
+      const notFound = () => new DomainError("UNAUTHORIZED", "This account no longer exists. Sign in again.");
+      const user = await call(
+        () => client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })),
+        { UserNotFoundException: notFound },
+      );
+      return {
+        id: attribute(user.UserAttributes, "sub") ?? username,
+        username: user.Username ?? username,
+        email: attribute(user.UserAttributes, "email") ?? "",
+        name: attribute(user.UserAttributes, "name") ?? "",
+        phone: attribute(user.UserAttributes, "phone_number") ?? null,
+        createdAt: new Date(user.UserCreateDate ?? Date.now()).toISOString(),
+        confirmed: user.UserStatus === "CONFIRMED",
+      } satisfies AccountRecord;
+    },
+
+    async groupsOf(username) {
+      const result = await call(() => client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username })));
+      return rolesOf(result.Groups?.map((group) => group.GroupName));
+    },
+
+    async updateAttributes(username, changes) {
+      const updates: AttributeType[] = [];
+      if (changes.name !== undefined) updates.push({ Name: "name", Value: changes.name });
+      if (typeof changes.phone === "string") updates.push({ Name: "phone_number", Value: changes.phone });
+      if (updates.length > 0) await call(() => client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributes: updates })));
+      if (changes.phone === null) {
+        await call(() => client.send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributeNames: ["phone_number"] })));
+      }
+    },
+
+    async changePassword(accessToken, currentPassword, newPassword) {
+      // AWS says NotAuthorizedException for a wrong current password; cognito-local says InvalidPasswordException.
+      const wrongCurrent = () => invalidField("currentPassword", "The current password is wrong.");
+      await call(() => client.send(new ChangePasswordCommand({ AccessToken: accessToken, PreviousPassword: currentPassword, ProposedPassword: newPassword })), {
+        NotAuthorizedException: wrongCurrent,
+        InvalidPasswordException: wrongCurrent,
+      });
+    },
+
+    async forgotPassword(email) {
+      // Same answer whether or not the email has an account.
+      await callQuietly(() => client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: email })), [
+        "UserNotFoundException",
+        "InvalidParameterException",
+        "NotAuthorizedException",
+      ]);
+    },
+
+    async confirmForgotPassword(email, code, newPassword) {
+      await call(() => client.send(new ConfirmForgotPasswordCommand({ ClientId: clientId, Username: email, ConfirmationCode: code, Password: newPassword })), {
+        CodeMismatchException: wrongCode,
+        ExpiredCodeException: wrongCode,
+        UserNotFoundException: wrongCode,
+        InvalidPasswordException: () => invalidField("newPassword", "The new password does not meet the policy."),
+      });
+    },
+
+    async createConfirmedUser(account) {
+      let created = true;
+      let id: string | undefined;
+      try {
+        const result = await client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: account.email,
+            MessageAction: "SUPPRESS",
+            UserAttributes: [...accountAttributes(account), { Name: "email_verified", Value: "true" }],
+          }),
+        );
+        id = attribute(result.User?.Attributes, "sub");
+      } catch (error) {
+        if ((error as { name?: string }).name !== "UsernameExistsException") mapCognitoError(error);
+        created = false;
+      }
+      await call(() => client.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: account.email, Password: account.password, Permanent: true })));
+      id ??= (await this.getUser(account.email)).id;
+      return { id, username: account.email, created };
+    },
+  };
+}

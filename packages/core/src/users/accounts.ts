@@ -1,0 +1,73 @@
+import { DomainError } from "../errors";
+import type { IdentityProvider, NewAccount } from "./identity-provider";
+import type { Role } from "./roles";
+import type { Profile, Refreshed, Tokens, UpdateProfileInput, User } from "./schemas";
+
+const mainRole = (roles: readonly Role[]): Role => (roles.includes("admin") ? "admin" : "fan");
+
+/** Accounts and sessions: what the /auth and /users routes do, knowing nothing of HTTP or Cognito. */
+export function createAccounts(identity: IdentityProvider) {
+  return {
+    /** Self-registration: always a fan. If the role can't be given, the account is removed again: nothing half-made. */
+    async register(account: NewAccount): Promise<{ user: User; confirmationRequired: true }> {
+      const { id, username } = await identity.signUp(account);
+      try {
+        await identity.addToGroup(username, "fan");
+      } catch (error) {
+        await identity.deleteUser(username).catch(() => {});
+        throw error;
+      }
+      return { user: { id, email: account.email, name: account.name, role: "fan" }, confirmationRequired: true };
+    },
+
+    confirm: (email: string, code: string) => identity.confirmSignUp(email, code),
+    resendConfirmation: (email: string) => identity.resendConfirmation(email),
+
+    async login(email: string, password: string): Promise<Tokens> {
+      const session = await identity.signIn(email, password);
+      return {
+        accessToken: session.accessToken,
+        idToken: session.idToken,
+        refreshToken: session.refreshToken,
+        expiresIn: session.expiresIn,
+        user: { id: session.id, email: session.email, name: session.name, role: mainRole(session.roles) },
+      };
+    },
+
+    async refresh(refreshToken: string): Promise<Refreshed> {
+      const session = await identity.refresh(refreshToken);
+      return { accessToken: session.accessToken, idToken: session.idToken, expiresIn: session.expiresIn };
+    },
+
+    logout: (refreshToken: string) => identity.revoke(refreshToken),
+
+    async profile(username: string): Promise<Profile> {
+      const [user, roles] = await Promise.all([identity.getUser(username), identity.groupsOf(username)]);
+      return { id: user.id, email: user.email, name: user.name, phone: user.phone, role: mainRole(roles), createdAt: user.createdAt };
+    },
+
+    async updateProfile(username: string, changes: UpdateProfileInput): Promise<Profile> {
+      if (changes.name !== undefined || changes.phone !== undefined) await identity.updateAttributes(username, changes);
+      return this.profile(username);
+    },
+
+    changePassword: (accessToken: string, currentPassword: string, newPassword: string) =>
+      identity.changePassword(accessToken, currentPassword, newPassword),
+
+    forgotPassword: (email: string) => identity.forgotPassword(email),
+    resetPassword: (email: string, code: string, newPassword: string) => identity.confirmForgotPassword(email, code, newPassword),
+
+    /** Admins are made by operators (`npm run admin:create`), never by self-registration. */
+    async createAdmin(account: NewAccount): Promise<{ id: string; created: boolean }> {
+      const { id, username, created } = await identity.createConfirmedUser(account);
+      await identity.addToGroup(username, "admin");
+      return { id, created };
+    },
+  };
+}
+
+export type Accounts = ReturnType<typeof createAccounts>;
+
+/** The one answer to every failed sign-in, so nobody can learn which emails have accounts. */
+export const badCredentials = () =>
+  new DomainError("UNAUTHORIZED", "The email or password is wrong, or the account is not confirmed yet.");

@@ -1,0 +1,8 @@
+import { httpHandler } from "../../http/handler";
+import { routes } from "../../routes";
+import { accounts } from "../../services";
+
+export const handler = httpHandler(routes.updateProfile, async ({ caller, body }) => ({
+  status: 200,
+  body: await accounts().updateProfile(caller.username, body),
+}));
