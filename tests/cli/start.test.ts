@@ -57,6 +57,15 @@ describe("npm start", () => {
 
     const health = await fetch(`http://localhost:${env.API_PORT}/api/health`);
     expect(await health.json()).toEqual({ status: "ok" });
+
+    // The printed demo admin can sign in, as an admin.
+    const [, email, password] = /admin\s+(\S+@\S+) \/ (\S+)/.exec(run.output()) ?? [];
+    const login = await fetch(`http://localhost:${env.API_PORT}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
+    expect((await login.json()).user).toMatchObject({ email, role: "admin" });
     expect((await fetch(`http://localhost:${env.WEB_PORT}/`)).status).toBe(200);
 
     run.child.kill("SIGINT");

@@ -12,6 +12,7 @@ import { ensurePortFree } from "./process/ports";
 import { stopAll, stopChild, type Child } from "./process/supervisor";
 import { ensureTable } from "./provision/table";
 import { ensureUserPool } from "./provision/user-pool";
+import { seedDemoData } from "./seed";
 import { localRegion, localSenderEmail, localTableName, portSettings, repoRoot, type Ports, type Service } from "./settings";
 
 export interface LocalCloudOptions {
@@ -22,6 +23,8 @@ export interface LocalCloudOptions {
   fresh?: boolean;
   /** Also run vite for web/ (not needed by API tests). */
   web?: boolean;
+  /** Create the demo sign-ins (and, later, demo events). */
+  seed?: boolean;
   log?: (line: string) => void;
 }
 
@@ -87,6 +90,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.sesEndpoint]: ses.endpoint,
     };
     Object.assign(process.env, env);
+
+    if (options.seed) {
+      log("Seeding demo data…");
+      await seedDemoData({ cognitoEndpoint: cognito.endpoint, ...ids });
+    }
 
     const gateway = await startGateway({
       port: ports.api,

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { startLocalCloud, type LocalCloud } from "../cloud";
 import { stopAll } from "../process/supervisor";
+import { demoAdmin, demoFan } from "../seed";
 import { dataDirFromEnv, portsFromEnv } from "../settings";
 
 const { values: flags } = parseArgs({ options: { fresh: { type: "boolean", default: false } } });
@@ -35,7 +36,7 @@ process.on("unhandledRejection", (error) => {
 });
 
 try {
-  cloud = await startLocalCloud({ ports: portsFromEnv(), dataDir: dataDirFromEnv(), fresh: flags.fresh, web: true, log: say });
+  cloud = await startLocalCloud({ ports: portsFromEnv(), dataDir: dataDirFromEnv(), fresh: flags.fresh, web: true, seed: true, log: say });
 } catch (error) {
   // Known start-up problems (Java missing, a port taken, an emulator failing) are one clear message.
   console.error(`\n[slotbook] Could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,6 +53,10 @@ Slotbook is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
   Mailbox        ${urls.mailbox}   (every email the system sends)
   DynamoDB Local ${urls.dynamodb}   (table ${cloud.tableName})
   cognito-local  ${urls.cognito}   (user pool ${cloud.userPoolId})
+
+Demo sign-ins (local only):
+  admin  ${demoAdmin.email} / ${demoAdmin.password}
+  fan    ${demoFan.email} / ${demoFan.password}
 
 Data is kept in ${cloud.dataDir} (npm start -- --fresh wipes it).
 `);

@@ -14,8 +14,8 @@ export interface UserPoolIds {
   userPoolClientId: string;
 }
 
-const poolName = "slotbook-local";
-const clientName = "slotbook-web";
+export const localPoolName = "slotbook-local";
+export const webClientName = "slotbook-web";
 
 /**
  * Finds or creates the local user pool, its role groups and the web app client: the same shape the Auth
@@ -23,11 +23,11 @@ const clientName = "slotbook-web";
  */
 export async function ensureUserPool(client: CognitoIdentityProviderClient, callbackUrls: string[]): Promise<UserPoolIds> {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  let userPoolId = pools.UserPools?.find((pool) => pool.Name === poolName)?.Id;
+  let userPoolId = pools.UserPools?.find((pool) => pool.Name === localPoolName)?.Id;
   if (!userPoolId) {
     const created = await client.send(
       new CreateUserPoolCommand({
-        PoolName: poolName,
+        PoolName: localPoolName,
         UsernameAttributes: ["email"],
         AutoVerifiedAttributes: ["email"],
         Policies: {
@@ -51,12 +51,12 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, call
   }
 
   const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
-  let userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === clientName)?.ClientId;
+  let userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === webClientName)?.ClientId;
   if (!userPoolClientId) {
     const created = await client.send(
       new CreateUserPoolClientCommand({
         UserPoolId: userPoolId,
-        ClientName: clientName,
+        ClientName: webClientName,
         GenerateSecret: false,
         ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
         AllowedOAuthFlows: ["code"],

@@ -1,0 +1,32 @@
+import { CloudFormationClient, DescribeStacksCommand } from "@aws-sdk/client-cloudformation";
+import { ListUserPoolClientsCommand, ListUserPoolsCommand, type CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { localPoolName, webClientName } from "./user-pool";
+
+export interface PoolIds {
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+/** The local cloud's pool and web client, found by name in cognito-local. */
+export async function findLocalUserPool(client: CognitoIdentityProviderClient): Promise<PoolIds | undefined> {
+  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  const userPoolId = pools.UserPools?.find((pool) => pool.Name === localPoolName)?.Id;
+  if (!userPoolId) return undefined;
+  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === webClientName)?.ClientId;
+  return userPoolClientId ? { userPoolId, userPoolClientId } : undefined;
+}
+
+/** A deployed stage's pool, from the outputs of its Auth stack (SST names stacks `<stage>-<app>-<Stack>`). */
+export async function findStageUserPool(stage: string, region: string | undefined): Promise<PoolIds> {
+  const stackName = `${stage}-slotbook-Auth`;
+  const cloudformation = new CloudFormationClient({ region });
+  try {
+    const { Stacks } = await cloudformation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const outputs = Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((output) => [output.OutputKey, output.OutputValue]));
+    if (!outputs.UserPoolId || !outputs.UserPoolClientId) throw new Error(`stack ${stackName} has no UserPoolId/UserPoolClientId outputs`);
+    return { userPoolId: outputs.UserPoolId, userPoolClientId: outputs.UserPoolClientId };
+  } finally {
+    cloudformation.destroy();
+  }
+}

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, repoRoot, startLocalCloud, type LocalCloud } from "@slotbook/local";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+const script = join(repoRoot, "packages/local/src/cli/admin-create.ts");
+
+function adminCreate(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(tsx, [script, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}
+
+let cloud: LocalCloud;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "slotbook-admin-"));
+  cloud = await startLocalCloud({ ports: { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() }, dataDir });
+}, 60_000);
+afterAll(async () => {
+  await cloud?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const login = async (email: string, password: string) => {
+  const response = await fetch(`${cloud.urls.api}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  return { status: response.status, body: await response.json() };
+};
+
+describe("npm run admin:create", () => {
+  it("creates a confirmed admin in the local cloud who can sign in as admin; running it again updates the password", async () => {
+    const env = { COGNITO_PORT: new URL(cloud.urls.cognito).port };
+    const first = await adminCreate(["--email", "Boss@Example.test", "--password", "Admin-Pass-1", "--name", "The Boss"], env);
+    expect(first.output).toContain("Created admin boss@example.test");
+    expect(first.code).toBe(0);
+    const session = await login("boss@example.test", "Admin-Pass-1");
+    expect(session.status).toBe(200);
+    expect(session.body.user).toMatchObject({ email: "boss@example.test", name: "The Boss", role: "admin" });
+
+    const again = await adminCreate(["--email", "boss@example.test", "--password", "Admin-Pass-2", "--name", "The Boss"], env);
+    expect(again.output).toContain("Updated admin boss@example.test");
+    expect((await login("boss@example.test", "Admin-Pass-2")).status).toBe(200);
+  }, 30_000);
+
+  it("names each bad argument and shows the usage", async () => {
+    const result = await adminCreate(["--email", "nope", "--password", "weak", "--name", "X"], { COGNITO_PORT: new URL(cloud.urls.cognito).port });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("--email:");
+    expect(result.output).toContain("--password: Use at least 8 characters.");
+    expect(result.output).toContain("Usage: npm run admin:create");
+  }, 30_000);
+
+  it("says to start the local cloud when it is not running", async () => {
+    const result = await adminCreate(["--email", "a@example.test", "--password", "Admin-Pass-1", "--name", "A"], { COGNITO_PORT: String(await freePort()) });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("the local cloud is not running");
+    expect(result.output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
