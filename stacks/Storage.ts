@@ -1,10 +1,13 @@
 import { Table, type StackContext, type TableProps } from "sst/constructs";
-import { tableDefinition, type KeyAttribute } from "@slotbook/core/data/table";
+import { tableDefinition, type KeyAttribute, type TableDefinition } from "@slotbook/core/data/table";
 import { isProduction, statefulRemovalPolicy } from "./stage";
 
 type TableFieldType = NonNullable<TableProps["fields"]>[string];
 
 const fieldType: Record<KeyAttribute["type"], TableFieldType> = { S: "string", N: "number" };
+const streamView: Record<TableDefinition["stream"], NonNullable<TableProps["stream"]>> = {
+  NEW_AND_OLD_IMAGES: "new_and_old_images",
+};
 
 /** Every key attribute of the table and its indexes, as SST `fields`. */
 function keyFields(): Record<string, TableFieldType> {
@@ -28,7 +31,7 @@ export function Storage({ app, stack }: StackContext) {
       ]),
     ),
     // The notifier (Notifications stack) reads bookings' inserts and removals from this stream.
-    stream: tableDefinition.stream === "NEW_AND_OLD_IMAGES" ? "new_and_old_images" : undefined,
+    stream: streamView[tableDefinition.stream],
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
     cdk: {
       table: {

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const login = async (email: string, password: string) => {
   const response = await fetch(`${cloud.urls.api}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as { user: Record<string, unknown> } };
 };
 
 describe("npm run admin:create", () => {

@@ -65,7 +65,7 @@ describe("npm start", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email, password }),
     });
-    expect((await login.json()).user).toMatchObject({ email, role: "admin" });
+    expect(((await login.json()) as { user: unknown }).user).toMatchObject({ email, role: "admin" });
     expect((await fetch(`http://localhost:${env.WEB_PORT}/`)).status).toBe(200);
 
     run.child.kill("SIGINT");

@@ -1,4 +1,4 @@
-export { routes, routeList, type RouteName } from "./routes";
+export { defaultThrottle, routes, routeList, type RouteName } from "./routes";
 export { allowedRoles, splitHandler, type RouteSpec, type HttpMethod } from "./http/route-spec";
 export type { ApiEvent, ApiResult } from "./http/http-event";
 export { maxBodyBytes } from "./http/middleware/body-limit";

@@ -17,6 +17,9 @@ import type { RouteSpec } from "./http/route-spec";
 
 const fn = (name: string) => `packages/functions/src/api/${name}.handler`;
 
+/** Every route's throttle unless it names its own: room for a rush of fans on a popular event. */
+export const defaultThrottle = { burstLimit: 2000, rateLimit: 1000 };
+
 /** Sign-in and code requests are throttled per route before any Lambda runs, within Cognito's own auth quota. */
 const credentialThrottle = { burstLimit: 200, rateLimit: 100 };
 

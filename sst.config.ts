@@ -1,0 +1,31 @@
+import type { SSTConfig } from "sst";
+import { Storage } from "./stacks/Storage";
+import { Hosting } from "./stacks/Hosting";
+import { Auth } from "./stacks/Auth";
+import { Api } from "./stacks/Api";
+import { Web } from "./stacks/Web";
+import { isProduction } from "./stacks/stage";
+
+export default {
+  config(input) {
+    return {
+      name: "slotbook",
+      // From the CLI's --region or the environment (CI sets AWS_REGION): never written down here.
+      region: input.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION,
+    };
+  },
+  stacks(app) {
+    app.setDefaultFunctionProps({
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+      memorySize: "512 MB",
+      // API Gateway gives up after 30 s; a request that takes longer has failed anyway.
+      timeout: "10 seconds",
+      nodejs: { format: "esm" },
+    });
+    // Every other stage is disposable: `sst remove` deletes its data too. Prod keeps its own policies.
+    if (!isProduction(app)) app.setDefaultRemovalPolicy("destroy");
+
+    app.stack(Storage).stack(Hosting).stack(Auth).stack(Api).stack(Web);
+  },
+} satisfies SSTConfig;

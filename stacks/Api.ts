@@ -1,0 +1,83 @@
+import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { CorsHttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
+import { Api as HttpApi, use, type ApiCorsProps, type StackContext } from "sst/constructs";
+import { defaultThrottle, routeList } from "@slotbook/functions/routes";
+import { corsPolicy } from "@slotbook/functions/http/cors";
+import { Storage } from "./Storage";
+import { Hosting } from "./Hosting";
+import { Auth } from "./Auth";
+import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
+import { functionEnvironment, senderEmail } from "./function-environment";
+import { browserOrigins } from "./stage";
+
+/** The actions the core's adapters use. No Scan: every access pattern is a key or index lookup. */
+const tableActions = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:ConditionCheckItem",
+];
+
+const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => method in CorsHttpMethod;
+
+/** The shared CORS policy (the local gateway serves the same one) in SST's terms. */
+function apiCors(origins: string[]): ApiCorsProps {
+  const policy = corsPolicy(origins);
+  return {
+    allowOrigins: policy.allowOrigins,
+    allowMethods: policy.allowMethods.filter(isCorsMethod),
+    allowHeaders: policy.allowHeaders,
+    exposeHeaders: policy.exposeHeaders,
+    maxAge: `${policy.maxAgeSeconds} seconds`,
+  };
+}
+
+/** The HTTP API: one route and one function per entry of the route table. */
+export function Api({ app, stack }: StackContext) {
+  const { table } = use(Storage);
+  const { siteUrl } = use(Hosting);
+  const auth = use(Auth);
+
+  const api = new HttpApi(stack, "Api", {
+    authorizers: {
+      [jwtAuthorizerName]: {
+        type: "jwt",
+        jwt: { issuer: auth.issuerUrl, audience: [auth.userPoolClientId] },
+      },
+    },
+    defaults: {
+      function: {
+        environment: functionEnvironment({
+          tableName: table.tableName,
+          userPoolId: auth.userPoolId,
+          userPoolClientId: auth.userPoolClientId,
+          siteUrl,
+          senderEmail: senderEmail(),
+        }),
+        permissions: [
+          new PolicyStatement({ actions: tableActions, resources: [table.tableArn, `${table.tableArn}/index/*`] }),
+        ],
+      },
+      throttle: { burst: defaultThrottle.burstLimit, rate: defaultThrottle.rateLimit },
+    },
+    cors: apiCors(browserOrigins(app, siteUrl)),
+    routes: apiRoutes(routeList),
+  });
+
+  // Routes with their own throttle (sign-in, codes) get it as stage route settings; SST has no per-route option.
+  // RouteSettings is raw JSON to CDK, so it takes CloudFormation's own (capitalised) names.
+  const stage = api.cdk.httpApi.defaultStage?.node.defaultChild as CfnStage;
+  stage.routeSettings = Object.fromEntries(
+    routeList
+      .filter((route) => route.throttle)
+      .map((route) => [routeKey(route), { ThrottlingBurstLimit: route.throttle!.burstLimit, ThrottlingRateLimit: route.throttle!.rateLimit }]),
+  );
+
+  stack.addOutputs({ ApiUrl: api.url });
+  return { api, apiUrl: api.url };
+}

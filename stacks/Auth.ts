@@ -1,0 +1,76 @@
+import { Duration, Fn } from "aws-cdk-lib";
+import { AccountRecovery, OAuthScope, UserPoolClientIdentityProvider, VerificationEmailStyle } from "aws-cdk-lib/aws-cognito";
+import { Cognito, use, type StackContext } from "sst/constructs";
+import { passwordPolicy } from "@slotbook/core/users/password-policy";
+import { roles } from "@slotbook/core/users/roles";
+import { Hosting } from "./Hosting";
+import { browserOrigins, isProduction, statefulRemovalPolicy } from "./stage";
+import { hostedUiDomainPrefix, oauthRedirects } from "./hosted-ui";
+
+/**
+ * The user pool (email is the username, anyone may sign up and becomes a fan), one group per role, and the
+ * web app's client: code flow + PKCE through the hosted UI for admins, USER_PASSWORD_AUTH for the API's
+ * /auth/* routes.
+ */
+export function Auth({ app, stack }: StackContext) {
+  const { siteUrl } = use(Hosting);
+  const redirects = oauthRedirects(browserOrigins(app, siteUrl));
+
+  const cognito = new Cognito(stack, "Users", {
+    login: ["email"],
+    // No identity pool: the app never hands AWS credentials to browsers.
+    identityPoolFederation: false,
+    cdk: {
+      userPool: {
+        selfSignUpEnabled: true,
+        autoVerify: { email: true },
+        userVerification: { emailStyle: VerificationEmailStyle.CODE },
+        standardAttributes: { email: { required: true, mutable: true } },
+        passwordPolicy: { ...passwordPolicy, tempPasswordValidity: Duration.days(7) },
+        accountRecovery: AccountRecovery.EMAIL_ONLY,
+        removalPolicy: statefulRemovalPolicy(app),
+        deletionProtection: isProduction(app),
+      },
+      userPoolClient: {
+        userPoolClientName: app.logicalPrefixedName("web"),
+        // A public client (a browser app): no secret, so the code flow must use PKCE.
+        generateSecret: false,
+        authFlows: { userPassword: true },
+        oAuth: {
+          flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+          scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+          callbackUrls: redirects.callbackUrls,
+          logoutUrls: redirects.logoutUrls,
+        },
+        supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+        enableTokenRevocation: true,
+        // Sign-in and recovery answer the same whether or not the email exists.
+        preventUserExistenceErrors: true,
+        accessTokenValidity: Duration.hours(1),
+        idTokenValidity: Duration.hours(1),
+        refreshTokenValidity: Duration.days(30),
+      },
+    },
+  });
+  const userPool = cognito.cdk.userPool;
+
+  for (const role of roles) userPool.addGroup(`Group-${role}`, { groupName: role });
+
+  // Prefixes are global across AWS accounts: the stack's own UUID keeps this one unique.
+  const stackUuid = Fn.select(2, Fn.split("/", stack.stackId));
+  const uniqueSuffix = Fn.select(0, Fn.split("-", stackUuid));
+  const domain = userPool.addDomain("HostedUi", {
+    cognitoDomain: { domainPrefix: `${hostedUiDomainPrefix(app)}-${uniqueSuffix}` },
+  });
+
+  const hostedUiUrl = domain.baseUrl();
+  const issuerUrl = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${cognito.userPoolId}`;
+  stack.addOutputs({
+    UserPoolId: cognito.userPoolId,
+    UserPoolClientId: cognito.userPoolClientId,
+    HostedUiUrl: hostedUiUrl,
+    IssuerUrl: issuerUrl,
+    Region: stack.region,
+  });
+  return { cognito, userPoolId: cognito.userPoolId, userPoolClientId: cognito.userPoolClientId, hostedUiUrl, issuerUrl };
+}

@@ -1,0 +1,21 @@
+import { configEnv } from "@slotbook/core/config";
+
+/** The emulator endpoints: set by packages/local only, never in AWS (the SDK finds the real services). */
+type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint";
+export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting>, string>;
+
+/**
+ * The environment every function reads its configuration from, under the names in `configEnv`. Typed on
+ * those names, so a setting added to the core's config fails to compile here until a stack provides it.
+ */
+export function functionEnvironment(settings: DeployedSettings): Record<string, string> {
+  const entries = Object.entries(settings) as Array<[keyof DeployedSettings, string]>;
+  return Object.fromEntries(entries.map(([key, value]) => [configEnv[key], value]));
+}
+
+/**
+ * The From address of the app's email, given per stage at deploy time (CI: `vars.SENDER_EMAIL`); the
+ * Notifications stack will verify it with SES. The fallback only keeps the config valid for stages
+ * deployed without one.
+ */
+export const senderEmail = (): string => process.env.SENDER_EMAIL || "no-reply@example.com";

@@ -1,0 +1,288 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { Match } from "aws-cdk-lib/assertions";
+import { configEnv } from "@slotbook/core/config";
+import { tableDefinition } from "@slotbook/core/data/table";
+import { passwordPolicy } from "@slotbook/core/users/password-policy";
+import { roles } from "@slotbook/core/users/roles";
+import { defaultThrottle, routeList } from "@slotbook/functions/routes";
+import { synthesize, type SynthesizedApp } from "./synth";
+import {
+  appFunctions,
+  importedExport,
+  importedExports,
+  onlyResourceOf,
+  resourceById,
+  resourcesOf,
+  type CfnResource,
+} from "./template-queries";
+
+/**
+ * The whole app synthesized offline, twice: a disposable stage with every function really bundled, and
+ * prod without code (its checks are about removal policies and URLs). Every route, group, index and the
+ * stream are checked against the code's own definitions (route table, roles, tableDefinition), so adding
+ * one there is covered here without editing this file, and dropping one from a stack fails here.
+ */
+let dev: SynthesizedApp;
+let prod: SynthesizedApp;
+
+beforeAll(async () => {
+  // One after the other: SST keeps the current project and app in module-level state.
+  dev = await synthesize("test");
+  prod = await synthesize("prod", { buildCode: false });
+});
+
+describe("Storage", () => {
+  const table = (app: SynthesizedApp) => onlyResourceOf(app.templates.Storage, "AWS::DynamoDB::Table")[1];
+
+  it("keys the table by the definition's partition and sort keys", () => {
+    expect(table(dev).Properties.KeySchema).toEqual([
+      { AttributeName: tableDefinition.partitionKey.name, KeyType: "HASH" },
+      { AttributeName: tableDefinition.sortKey.name, KeyType: "RANGE" },
+    ]);
+  });
+
+  it("has exactly the definition's global indexes, with their keys and types", () => {
+    const indexes = (table(dev).Properties.GlobalSecondaryIndexes as Array<Record<string, any>>).map((index) => ({
+      name: index.IndexName,
+      keys: index.KeySchema,
+      projection: index.Projection.ProjectionType,
+    }));
+    expect(indexes).toEqual(
+      tableDefinition.globalIndexes.map((index) => ({
+        name: index.name,
+        keys: [
+          { AttributeName: index.partitionKey.name, KeyType: "HASH" },
+          { AttributeName: index.sortKey.name, KeyType: "RANGE" },
+        ],
+        projection: "ALL",
+      })),
+    );
+    const keyAttributes = [
+      tableDefinition.partitionKey,
+      tableDefinition.sortKey,
+      ...tableDefinition.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+    ];
+    expect(table(dev).Properties.AttributeDefinitions).toEqual(
+      expect.arrayContaining(keyAttributes.map((key) => ({ AttributeName: key.name, AttributeType: key.type }))),
+    );
+  });
+
+  it("streams new and old images, recovers to a point in time and expires items by TTL", () => {
+    const { Properties } = table(dev);
+    expect(Properties.StreamSpecification).toEqual({ StreamViewType: tableDefinition.stream });
+    expect(Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(Properties.TimeToLiveSpecification).toEqual({ AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true });
+    expect(Properties.BillingMode).toBe("PAY_PER_REQUEST");
+  });
+
+  it("names the table after the stage", () => {
+    expect(table(dev).Properties.TableName).toBe("test-slotbook-Table");
+    expect(table(prod).Properties.TableName).toBe("prod-slotbook-Table");
+  });
+});
+
+describe("removal: prod keeps its data, other stages are disposable", () => {
+  const statefulResources = [
+    ["Storage", "AWS::DynamoDB::Table"],
+    ["Auth", "AWS::Cognito::UserPool"],
+    ["Hosting", "AWS::S3::Bucket"],
+  ] as const;
+
+  it.each(statefulResources)("%s %s: Retain on prod, Delete elsewhere", (stack, type) => {
+    expect(onlyResourceOf(prod.templates[stack], type)[1].DeletionPolicy).toBe("Retain");
+    expect(onlyResourceOf(dev.templates[stack], type)[1].DeletionPolicy).toBe("Delete");
+  });
+
+  it("guards the prod table and user pool against deletion", () => {
+    expect(onlyResourceOf(prod.templates.Storage, "AWS::DynamoDB::Table")[1].Properties.DeletionProtectionEnabled).toBe(true);
+    expect(onlyResourceOf(prod.templates.Auth, "AWS::Cognito::UserPool")[1].Properties.DeletionProtection).toBe("ACTIVE");
+  });
+});
+
+describe("Auth", () => {
+  const userPool = () => onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPool")[1].Properties;
+  const client = (app: SynthesizedApp) => onlyResourceOf(app.templates.Auth, "AWS::Cognito::UserPoolClient")[1].Properties;
+
+  it("has one group per role", () => {
+    const groups = Object.values(resourcesOf(dev.templates.Auth, "AWS::Cognito::UserPoolGroup"));
+    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([...roles].sort());
+    expect(roles).toEqual(expect.arrayContaining(["admin", "fan"]));
+  });
+
+  it("signs in by email, lets anyone sign up and enforces the shared password policy", () => {
+    expect(userPool().UsernameAttributes).toEqual(["email"]);
+    expect(userPool().AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: false });
+    expect(userPool().Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: passwordPolicy.minLength,
+      RequireLowercase: passwordPolicy.requireLowercase,
+      RequireUppercase: passwordPolicy.requireUppercase,
+      RequireNumbers: passwordPolicy.requireDigits,
+      RequireSymbols: passwordPolicy.requireSymbols,
+    });
+  });
+
+  it("gives the web app a public client: code flow (PKCE), USER_PASSWORD_AUTH, refresh, revocation", () => {
+    const props = client(dev);
+    expect(props.GenerateSecret).toBe(false);
+    expect(props.AllowedOAuthFlows).toEqual(["code"]);
+    expect(props.AllowedOAuthFlowsUserPoolClient).toBe(true);
+    expect(props.AllowedOAuthScopes).toEqual(expect.arrayContaining(["openid", "email"]));
+    expect(props.ExplicitAuthFlows).toEqual(expect.arrayContaining(["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]));
+    expect(props.EnableTokenRevocation).toBe(true);
+    expect(props.PreventUserExistenceErrors).toBe("ENABLED");
+  });
+
+  it("sends the hosted UI back to the site (and to the local dev server off prod only)", () => {
+    const siteCallbacks = (app: SynthesizedApp) =>
+      (client(app).CallbackURLs as unknown[]).filter((url) =>
+        importedExports(url).some((name) => /-Hosting:.*SiteDistribution.*DomainName/.test(name)),
+      );
+    expect(siteCallbacks(dev)).toHaveLength(1);
+    expect(siteCallbacks(prod)).toHaveLength(1);
+    expect(client(dev).CallbackURLs).toContain("http://localhost:5173/auth/callback");
+    expect(JSON.stringify(client(prod))).not.toContain("localhost");
+  });
+
+  it("has a hosted UI domain whose prefix names the stage", () => {
+    const domain = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPoolDomain")[1].Properties.Domain;
+    expect(JSON.stringify(domain)).toContain('"slotbook-test-"');
+  });
+});
+
+describe("Api", () => {
+  const api = () => dev.templates.Api;
+  const routes = () => Object.entries(resourcesOf(api(), "AWS::ApiGatewayV2::Route"));
+  const jwtAuthorizer = () => onlyResourceOf(api(), "AWS::ApiGatewayV2::Authorizer");
+
+  /** The function behind a route: Route.Target → Integration.IntegrationUri → Function. */
+  function functionOf(route: CfnResource): CfnResource {
+    const target = route.Properties.Target["Fn::Join"][1] as [string, { Ref: string }];
+    expect(target[0]).toBe("integrations/");
+    const integration = resourceById(api(), target[1].Ref);
+    expect(integration.Properties.IntegrationType).toBe("AWS_PROXY");
+    const [functionId, attribute] = integration.Properties.IntegrationUri["Fn::GetAtt"] as [string, string];
+    expect(attribute).toBe("Arn");
+    return resourceById(api(), functionId);
+  }
+
+  it("verifies Cognito access tokens with a JWT authorizer: the pool's issuer, the client as audience", () => {
+    const [, { Properties }] = jwtAuthorizer();
+    expect(Properties.AuthorizerType).toBe("JWT");
+    expect(Properties.IdentitySource).toEqual(["$request.header.Authorization"]);
+    const audience = Properties.JwtConfiguration.Audience as unknown[];
+    expect(audience).toHaveLength(1);
+    expect(importedExport(audience[0])).toMatch(/^test-slotbook-Auth:.*UserPoolClient/);
+    const issuer = JSON.stringify(Properties.JwtConfiguration.Issuer);
+    expect(issuer).toContain("https://cognito-idp.eu-central-1.");
+    expect(importedExports(Properties.JwtConfiguration.Issuer)).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPool[^C]/)]);
+  });
+
+  it("has exactly one route per route-table entry, and nothing else", () => {
+    const keys = routes().map(([, route]) => route.Properties.RouteKey).sort();
+    expect(keys).toEqual(routeList.map((route) => `${route.method} ${route.path}`).sort());
+    expect(keys).toContain("ANY /{proxy+}");
+  });
+
+  it.each(routeList.map((route) => [`${route.method} ${route.path}`, route] as const))(
+    "%s: its authorizer and its handler",
+    (key, route) => {
+      const matching = routes().filter(([, candidate]) => candidate.Properties.RouteKey === key);
+      expect(matching).toHaveLength(1);
+      const [, cfnRoute] = matching[0]!;
+      if (route.auth === "user") {
+        expect(cfnRoute.Properties.AuthorizationType).toBe("JWT");
+        expect(cfnRoute.Properties.AuthorizerId).toEqual({ Ref: jwtAuthorizer()[0] });
+      } else {
+        expect(cfnRoute.Properties.AuthorizationType).toBe("NONE");
+        expect(cfnRoute.Properties.AuthorizerId).toBeUndefined();
+      }
+      expect(functionOf(cfnRoute).Properties.Handler).toBe(route.handler);
+    },
+  );
+
+  it("runs every function on nodejs22.x and arm64", () => {
+    for (const template of Object.values(dev.templates)) {
+      for (const fn of Object.values(appFunctions(template))) {
+        expect(fn.Properties.Runtime).toBe("nodejs22.x");
+        expect(fn.Properties.Architectures).toEqual(["arm64"]);
+      }
+    }
+    expect(Object.keys(appFunctions(api()))).toHaveLength(routeList.length);
+  });
+
+  it("gives every function the config environment (never the local emulator endpoints) and the table", () => {
+    const deployed = [configEnv.tableName, configEnv.userPoolId, configEnv.userPoolClientId, configEnv.siteUrl, configEnv.senderEmail];
+    const localOnly = [configEnv.dynamoEndpoint, configEnv.cognitoEndpoint, configEnv.sesEndpoint];
+    for (const fn of Object.values(appFunctions(api()))) {
+      const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
+      for (const name of deployed) expect(variables[name], name).toBeDefined();
+      for (const name of localOnly) expect(variables[name], name).toBeUndefined();
+      expect(importedExport(variables[configEnv.tableName])).toMatch(/^test-slotbook-Storage:.*Table/);
+    }
+    const policies = JSON.stringify(resourcesOf(api(), "AWS::IAM::Policy"));
+    // The booking transaction needs these; IAM checks a TransactWriteItems call against each of them.
+    for (const action of ["dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem"]) {
+      expect(policies).toContain(action);
+    }
+    expect(policies).not.toContain("dynamodb:Scan");
+  });
+
+  it("allows only the site's origin (plus the dev server off prod) and throttles the default stage", () => {
+    const origins = (app: SynthesizedApp) =>
+      onlyResourceOf(app.templates.Api, "AWS::ApiGatewayV2::Api")[1].Properties.CorsConfiguration.AllowOrigins as unknown[];
+    expect(origins(prod)).toHaveLength(1);
+    expect(importedExports(origins(prod)[0])).toEqual([expect.stringMatching(/-Hosting:.*SiteDistribution.*DomainName/)]);
+    expect(origins(dev)).toEqual([expect.anything(), "http://localhost:5173"]);
+    api().hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      DefaultRouteSettings: { ThrottlingBurstLimit: defaultThrottle.burstLimit, ThrottlingRateLimit: defaultThrottle.rateLimit },
+    });
+  });
+
+  it("throttles each route that declares its own limit (sign-in, codes), and only those", () => {
+    const [, stage] = onlyResourceOf(api(), "AWS::ApiGatewayV2::Stage");
+    const settings = stage.Properties.RouteSettings as Record<string, { ThrottlingBurstLimit: number; ThrottlingRateLimit: number }>;
+    const throttled = routeList.filter((route) => route.throttle);
+    expect(throttled.map((route) => route.path)).toContain("/api/auth/login");
+    expect(Object.keys(settings).sort()).toEqual(throttled.map((route) => `${route.method} ${route.path}`).sort());
+    for (const route of throttled) {
+      expect(settings[`${route.method} ${route.path}`]).toEqual({ ThrottlingBurstLimit: route.throttle!.burstLimit, ThrottlingRateLimit: route.throttle!.rateLimit });
+    }
+  });
+});
+
+describe("Web", () => {
+  it("serves the site from a private bucket through CloudFront, as a single-page app", () => {
+    const [bucketId] = onlyResourceOf(dev.templates.Hosting, "AWS::S3::Bucket");
+    dev.templates.Hosting.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: "index.html",
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: "redirect-to-https" }),
+        Origins: [Match.objectLike({ DomainName: { "Fn::GetAtt": [bucketId, "RegionalDomainName"] } })],
+        CustomErrorResponses: Match.arrayWith([Match.objectLike({ ErrorCode: 404, ResponseCode: 200, ResponsePagePath: "/index.html" })]),
+      }),
+    });
+    dev.templates.Hosting.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+  });
+
+  it("uploads the built site into that bucket, then invalidates that distribution", () => {
+    const [, uploader] = onlyResourceOf(dev.templates.Web, "Custom::S3Uploader");
+    expect(importedExport(uploader.Properties.destinationBucketName)).toMatch(/^test-slotbook-Hosting:.*SiteBucket/);
+    const [, invalidator] = onlyResourceOf(dev.templates.Web, "Custom::CloudFrontInvalidator");
+    expect(importedExport(invalidator.Properties.distributionId)).toMatch(/^test-slotbook-Hosting:.*SiteDistribution/);
+  });
+
+  it("fills in the API URL and the Cognito ids the site was built with", () => {
+    const [, uploader] = onlyResourceOf(dev.templates.Web, "Custom::S3Uploader");
+    const replaced = new Map<string, string[]>();
+    for (const { search, replace } of uploader.Properties.replaceValues as Array<{ search: string; replace: unknown }>) {
+      replaced.set(search, importedExports(replace));
+    }
+    expect(replaced.get("{{ VITE_API_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Api:.*ApiEndpoint/)]);
+    expect(replaced.get("{{ VITE_USER_POOL_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPool[^C]/)]);
+    expect(replaced.get("{{ VITE_USER_POOL_CLIENT_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPoolClient/)]);
+    expect(replaced.get("{{ VITE_COGNITO_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*HostedUi/)]);
+  });
+});
