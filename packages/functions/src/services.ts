@@ -1,6 +1,28 @@
-import { cognitoClient, cognitoIdentity, config, createAccounts, type Accounts } from "@slotbook/core";
+import {
+  cognitoClient,
+  cognitoIdentity,
+  config,
+  createAccounts,
+  createBookings,
+  createEvents,
+  dynamoBookingStore,
+  dynamoEventStore,
+  newId,
+  type Accounts,
+  type Bookings,
+  type Events,
+  type IdentityProvider,
+} from "@slotbook/core";
 
 /** The core services a Lambda uses, wired to their AWS adapters once per container (lazily, on first use). */
+let identityProvider: IdentityProvider | undefined;
+const identity = () => (identityProvider ??= cognitoIdentity(cognitoClient(), { userPoolId: config().userPoolId, clientId: config().userPoolClientId }));
+
 let accountsService: Accounts | undefined;
-export const accounts = (): Accounts =>
-  (accountsService ??= createAccounts(cognitoIdentity(cognitoClient(), { userPoolId: config().userPoolId, clientId: config().userPoolClientId })));
+export const accounts = (): Accounts => (accountsService ??= createAccounts(identity()));
+
+let eventsService: Events | undefined;
+export const events = (): Events => (eventsService ??= createEvents(dynamoEventStore(), { newEventId: newId }));
+
+let bookingsService: Bookings | undefined;
+export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore(), identity()));

@@ -11,6 +11,7 @@ const route = {
   path: "/api/things/{id}",
   handler: "unused.handler",
   auth: "user",
+  dynamoCalls: 0,
   roles: ["admin"],
   summary: "test route",
   request: {

@@ -1,4 +1,5 @@
 import middy from "@middy/core";
+import { countDynamoCalls } from "@slotbook/core";
 import type { z } from "zod";
 import type { Caller } from "./caller";
 import { headerValue, type ApiEvent, type ApiHandler, type ApiResult, type HttpEvent } from "./http-event";
@@ -11,7 +12,7 @@ import { responseHeaders } from "./middleware/response-headers";
 import { validate } from "./middleware/validate";
 import type { RouteSpec } from "./route-spec";
 
-type Part<R extends RouteSpec, K extends "body" | "params" | "query"> = R extends { request: { [P in K]: infer S } }
+type Part<R extends RouteSpec, K extends "body" | "params" | "query" | "headers"> = R extends { request: { [P in K]: infer S } }
   ? S extends z.ZodType
     ? z.output<S>
     : undefined
@@ -22,6 +23,7 @@ export interface HttpInput<R extends RouteSpec> {
   body: Part<R, "body">;
   params: Part<R, "params">;
   query: Part<R, "query">;
+  headers: Part<R, "headers">;
   caller: R["auth"] extends "user" ? Caller : undefined;
   /** The verified access token itself, for the few calls that act on the user's behalf (never log it). */
   bearerToken: R["auth"] extends "user" ? string | undefined : undefined;
@@ -54,6 +56,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
         body: http.valid.body,
         params: http.valid.params,
         query: http.valid.query,
+        headers: http.valid.headers,
         caller: http.caller,
         bearerToken: http.caller ? /^Bearer (\S+)$/i.exec(headerValue(event, "authorization") ?? "")?.[1] : undefined,
         requestId: http.requestId,
@@ -64,5 +67,10 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
       headers["content-type"] ??= "application/json";
       return { statusCode: output.status, headers, body: JSON.stringify(output.body) };
     });
-  return handler as unknown as ApiHandler;
+  // Each request runs in its own DynamoDB call-count scope; the access log reports the count.
+  return ((event: ApiEvent, context: Parameters<ApiHandler>[1]) => {
+    const count = { calls: 0 };
+    const counted = Object.assign(event, { dynamoCalls: count }) as HttpEvent;
+    return countDynamoCalls(count, () => handler(counted, context));
+  }) as unknown as ApiHandler;
 }

@@ -9,7 +9,7 @@ export interface HttpState {
   /** The parsed JSON body (undefined when there was none). */
   json?: unknown;
   caller?: Caller;
-  valid: { body?: unknown; params?: unknown; query?: unknown };
+  valid: { body?: unknown; params?: unknown; query?: unknown; headers?: unknown };
 }
 
 /** API Gateway HTTP API (payload v2) event; `requestContext.authorizer` is absent on public routes. */
@@ -19,7 +19,7 @@ export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, "requestCon
   };
 };
 
-export type HttpEvent = ApiEvent & { http: HttpState };
+export type HttpEvent = ApiEvent & { http: HttpState; dynamoCalls?: { calls: number } };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 export type HttpRequest = Request<HttpEvent, ApiResult, Error, Context>;
 export type ApiHandler = MiddyfiedHandler<ApiEvent, ApiResult, Error, Context>;

@@ -27,7 +27,14 @@ export interface RouteSpec {
     body?: z.ZodType;
     params?: z.ZodObject;
     query?: z.ZodObject;
+    /** Headers the route reads, by lower-case name. */
+    headers?: z.ZodObject;
   };
+  /**
+   * The most DynamoDB calls one request may make (counted per request and logged as `dynamoCalls`; tests
+   * hold every route to it). "proportional" only for deleting an event, which touches each of its slots.
+   */
+  dynamoCalls: number | "proportional";
   /** Per-route throttling (API Gateway route settings in AWS, a token bucket in the local gateway). */
   throttle?: { burstLimit: number; rateLimit: number };
   /** Success responses; the error responses are added to the OpenAPI document from `auth` and `request`. */

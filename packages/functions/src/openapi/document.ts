@@ -10,7 +10,7 @@ const errorResponse = (description: string) => ({
 /** The error statuses a route can answer, derived from what it declares. */
 function errorResponses(route: RouteSpec) {
   const responses: Record<string, ReturnType<typeof errorResponse>> = {};
-  const hasInput = Boolean(route.request?.body || route.request?.params || route.request?.query);
+  const hasInput = Boolean(route.request?.body || route.request?.params || route.request?.query || route.request?.headers);
   if (hasInput) responses["400"] = errorResponse("VALIDATION_FAILED or INVALID_JSON");
   if (route.auth === "user") {
     responses["401"] = errorResponse("UNAUTHORIZED: no token, or a bad or expired one");
@@ -36,8 +36,14 @@ function operation(name: string, route: RouteSpec): ZodOpenApiOperationObject {
     summary: route.summary,
     tags: route.tags,
     ...(route.auth === "user" ? { security: [{ bearerAuth: [] }], description: `Roles: ${(route.roles ?? ["any"]).join(", ")}` } : {}),
-    ...(route.request?.params || route.request?.query
-      ? { requestParams: { ...(route.request.params ? { path: route.request.params } : {}), ...(route.request.query ? { query: route.request.query } : {}) } }
+    ...(route.request?.params || route.request?.query || route.request?.headers
+      ? {
+          requestParams: {
+            ...(route.request.params ? { path: route.request.params } : {}),
+            ...(route.request.query ? { query: route.request.query } : {}),
+            ...(route.request.headers ? { header: route.request.headers } : {}),
+          },
+        }
       : {}),
     ...(route.request?.body ? { requestBody: { required: true, content: { "application/json": { schema: route.request.body } } } } : {}),
     responses: { ...successes, ...errorResponses(route) },

@@ -21,6 +21,7 @@ export function accessLog(route: RouteSpec & { name?: string }): MiddlewareObj<H
       status,
       durationMs: Date.now() - state.startedAt,
       callerId: state.caller?.id,
+      dynamoCalls: request.event.dynamoCalls?.calls,
     };
     if (status >= 500) logger.error("request failed", line);
     else logger.info("request", line);

@@ -7,14 +7,16 @@ import type { RouteSpec } from "../route-spec";
 
 /** Validates body, path and query against the route's zod schemas; every bad field is listed. */
 export function validate(route: RouteSpec): MiddlewareObj<HttpEvent, ApiResult> {
-  const parts: Array<["body" | "params" | "query", z.ZodType | undefined]> = [
+  const parts: Array<["body" | "params" | "query" | "headers", z.ZodType | undefined]> = [
     ["params", route.request?.params],
     ["query", route.request?.query],
+    ["headers", route.request?.headers],
     ["body", route.request?.body],
   ];
   return {
     before: ({ event }) => {
-      const inputs = { params: event.pathParameters ?? {}, query: event.queryStringParameters ?? {}, body: event.http.json };
+      const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+      const inputs = { params: event.pathParameters ?? {}, query: event.queryStringParameters ?? {}, headers, body: event.http.json };
       const details: ErrorDetail[] = [];
       for (const [part, schema] of parts) {
         if (!schema) continue;

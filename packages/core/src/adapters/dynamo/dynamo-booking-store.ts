@@ -1,0 +1,91 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { BookingStore } from "../../bookings/booking-store";
+import { slotDefinitionKey } from "../../events/records";
+import { counterUpsert } from "./counter-writes";
+import { tableClient, tableName } from "./document-client";
+import { bookingFromItem, bookingItem, counterFromItem, eventFromItem, idempotencyFromItem, idempotencyItem, indexKeys, keys } from "./items";
+import { batchGet, queryAll } from "./reads";
+import { withRetries } from "./retry";
+import { transact } from "./transact";
+
+export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingStore {
+  const now = options.now ?? (() => new Date());
+  const table = tableName;
+
+  const getItem = async (key: Record<string, string>) =>
+    (await withRetries(() => tableClient().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true })))).Item;
+
+  return {
+    async readForBooking(slotId, eventId, idempotency) {
+      const wanted = [keys.event(eventId), keys.counter(slotId), ...(idempotency ? [keys.idempotency(idempotency.fanId, idempotency.key)] : [])];
+      const items = await batchGet(wanted, true);
+      const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+      const event = find(keys.event(eventId));
+      const counter = find(keys.counter(slotId));
+      const previous = idempotency ? find(keys.idempotency(idempotency.fanId, idempotency.key)) : undefined;
+      return {
+        ...(event ? { event: eventFromItem(event) } : {}),
+        ...(counter && !counter.removed ? { counter: counterFromItem(counter) } : {}),
+        ...(previous ? { previous: idempotencyFromItem(previous) } : {}),
+      };
+    },
+
+    async book(booking, slot, idempotency) {
+      const upsert = counterUpsert(slot, booking.eventId);
+      const result = await transact([
+        {
+          // The seat: below capacity, the slot neither removed nor moved since the fan saw it.
+          Update: {
+            TableName: table(),
+            Key: keys.counter(slot.id),
+            UpdateExpression: `SET ${[...upsert.set.filter((part) => !part.startsWith("bookedCount")), "bookedCount = if_not_exists(bookedCount, :zero) + :one", "#capacity = if_not_exists(#capacity, :capacity)", "#definition = if_not_exists(#definition, :definition)"].join(", ")}`,
+            ConditionExpression: "attribute_not_exists(pk) OR (bookedCount < #capacity AND #definition = :definition AND attribute_not_exists(removed))",
+            ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
+            ExpressionAttributeValues: { ...upsert.values, ":one": 1, ":capacity": slot.capacity, ":definition": slotDefinitionKey(slot) },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+          },
+        },
+        // The booking: one per fan and slot.
+        { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
+        ...(idempotency
+          ? [{ Put: { TableName: table(), Item: idempotencyItem({ ...idempotency, booking }, now()), ConditionExpression: "attribute_not_exists(pk)", ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } }]
+          : []),
+      ]);
+      if (result.ok) return { ok: true };
+      const replayed = result.failed[2] ? result.oldItems[2] : undefined;
+      if (replayed) return { ok: false, reason: "replayed", previous: idempotencyFromItem(replayed) };
+      if (result.failed[1]) return { ok: false, reason: "already-booked" };
+      const old = result.oldItems[0];
+      if (old?.removed) return { ok: false, reason: "slot-gone" };
+      if (old && old.definition !== slotDefinitionKey(slot)) return { ok: false, reason: "slot-changed" };
+      return { ok: false, reason: "slot-full" };
+    },
+
+    async get(slotId, fanId) {
+      const item = await getItem(keys.booking(slotId, fanId));
+      return item ? bookingFromItem(item) : undefined;
+    },
+
+    async cancel(slotId, fanId) {
+      const result = await transact([
+        { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "attribute_exists(pk)" } },
+        { Update: { TableName: table(), Key: keys.counter(slotId), UpdateExpression: "SET bookedCount = bookedCount - :one", ConditionExpression: "bookedCount >= :one", ExpressionAttributeValues: { ":one": 1 } } },
+      ]);
+      return result.ok;
+    },
+
+    async listByFan(fanId) {
+      const items = await queryAll({ IndexName: "byOwner", KeyConditionExpression: "ownerKey = :fan", ExpressionAttributeValues: { ":fan": indexKeys.fanBookings(fanId) } });
+      return items.map(bookingFromItem);
+    },
+
+    async listByEvent(eventId) {
+      const items = await queryAll({
+        IndexName: "byEvent",
+        KeyConditionExpression: "eventKey = :eventKey AND begins_with(eventSort, :bookings)",
+        ExpressionAttributeValues: { ":eventKey": indexKeys.eventChildren(eventId), ":bookings": "BOOKING#" },
+      });
+      return items.map(bookingFromItem);
+    },
+  };
+}

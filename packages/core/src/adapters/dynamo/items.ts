@@ -1,0 +1,83 @@
+import type { BookingRecord, IdempotencyRecord } from "../../bookings/records";
+import type { PublicEventRecord } from "../../events/event-store";
+import type { EventRecord, SlotCounter } from "../../events/records";
+
+/**
+ * Item layouts in the single table (see data/table.ts for the access patterns they serve).
+ * Key attributes are added here and stripped again when reading, so records never see them.
+ */
+export const keys = {
+  event: (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: "EVENT" }),
+  publicPage: (slug: string) => ({ pk: `SLUG#${slug}`, sk: "PAGE" }),
+  counter: (slotId: string) => ({ pk: `SLOT#${slotId}`, sk: "COUNTER" }),
+  booking: (slotId: string, fanId: string) => ({ pk: `SLOT#${slotId}`, sk: `BOOKING#${fanId}` }),
+  idempotency: (fanId: string, key: string) => ({ pk: `IDEMPOTENCY#${fanId}#${key}`, sk: "IDEMPOTENCY" }),
+};
+
+export const indexKeys = {
+  adminEvents: (adminId: string) => `ADMIN#${adminId}`,
+  fanBookings: (fanId: string) => `FAN#${fanId}`,
+  eventChildren: (eventId: string) => `EVENT#${eventId}`,
+  published: "PUBLISHED",
+  /** The event and its counters sort first in their byEvent partition ("#…"), bookings after ("BOOKING#…"). */
+  eventSelf: "#EVENT",
+  counterSort: (slotId: string) => `#SLOT#${slotId}`,
+  bookingSort: (startsAt: string, bookingId: string) => `BOOKING#${startsAt}#${bookingId}`,
+};
+
+/** The item type, kept on every item: the notifier's stream filter wakes only for bookings. */
+export const itemType = { event: "EVENT", publicPage: "PUBLIC_PAGE", counter: "SLOT_COUNTER", booking: "BOOKING", idempotency: "IDEMPOTENCY" } as const;
+
+const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition"];
+const strip = <T>(item: Record<string, unknown>): T => {
+  const copy = { ...item };
+  for (const name of keyAttributes) delete copy[name];
+  return copy as T;
+};
+
+export const eventItem = (event: EventRecord) => ({
+  ...keys.event(event.id),
+  itemType: itemType.event,
+  ownerKey: indexKeys.adminEvents(event.adminId),
+  ownerSort: `${event.createdAt}#${event.id}`,
+  eventKey: indexKeys.eventChildren(event.id),
+  eventSort: indexKeys.eventSelf,
+  ...event,
+});
+export const eventFromItem = (item: Record<string, unknown>) => strip<EventRecord>(item);
+
+export const publicPageItem = (page: PublicEventRecord) => ({
+  ...keys.publicPage(page.slug),
+  itemType: itemType.publicPage,
+  publishedKey: indexKeys.published,
+  publishedSort: `${page.startsAt}#${page.eventId}`,
+  ...page,
+});
+export const publicPageFromItem = (item: Record<string, unknown>) => (item.deleted ? undefined : strip<PublicEventRecord>(item));
+
+export const counterFromItem = (item: Record<string, unknown>): SlotCounter => ({
+  slotId: String(item.slotId),
+  bookedCount: Number(item.bookedCount ?? 0),
+  capacity: Number(item.capacity),
+});
+
+export const bookingItem = (booking: BookingRecord) => ({
+  ...keys.booking(booking.slotId, booking.fanId),
+  itemType: itemType.booking,
+  ownerKey: indexKeys.fanBookings(booking.fanId),
+  ownerSort: `${booking.startsAt}#${booking.id}`,
+  eventKey: indexKeys.eventChildren(booking.eventId),
+  eventSort: indexKeys.bookingSort(booking.startsAt, booking.id),
+  ...booking,
+});
+export const bookingFromItem = (item: Record<string, unknown>) => strip<BookingRecord>(item);
+
+/** Idempotency records live a day: long enough for any client's retries. */
+const idempotencyLifetimeSeconds = 24 * 3600;
+export const idempotencyItem = (record: IdempotencyRecord, now: Date) => ({
+  ...keys.idempotency(record.fanId, record.key),
+  itemType: itemType.idempotency,
+  expiresAt: Math.floor(now.getTime() / 1000) + idempotencyLifetimeSeconds,
+  ...record,
+});
+export const idempotencyFromItem = (item: Record<string, unknown>) => strip<IdempotencyRecord>(item);

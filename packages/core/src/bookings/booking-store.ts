@@ -1,0 +1,25 @@
+import type { EventRecord, SlotCounter, SlotDefinition } from "../events/records";
+import type { BookingRecord, IdempotencyRecord } from "./records";
+
+export type BookOutcome =
+  | { ok: true }
+  | { ok: false; reason: "slot-full" | "already-booked" | "slot-gone" | "slot-changed" }
+  /** An identical request with the same Idempotency-Key got there first: here is what it stored. */
+  | { ok: false; reason: "replayed"; previous: IdempotencyRecord };
+
+/** The port to where bookings live. Booking and cancelling are each one atomic write. */
+export interface BookingStore {
+  /** One read: the slot's event, its live counter and (when a key is given) an earlier identical request. */
+  readForBooking(slotId: string, eventId: string, idempotency?: { fanId: string; key: string }): Promise<{
+    event?: EventRecord;
+    counter?: SlotCounter;
+    previous?: IdempotencyRecord;
+  }>;
+  /** Takes a seat: counter below capacity, this fan not yet on the slot, the slot unchanged; all or nothing. */
+  book(booking: BookingRecord, slot: SlotDefinition, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
+  get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;
+  /** Frees the seat and removes the booking at once; false when there was no such booking. */
+  cancel(slotId: string, fanId: string): Promise<boolean>;
+  listByFan(fanId: string): Promise<BookingRecord[]>;
+  listByEvent(eventId: string): Promise<BookingRecord[]>;
+}

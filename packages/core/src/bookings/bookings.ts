@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { DomainError } from "../errors";
+import type { EventStore } from "../events/event-store";
+import type { Organiser } from "../events/events";
+import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
+import type { IdentityProvider } from "../users/identity-provider";
+import type { BookingStore } from "./booking-store";
+import type { BookingRecord } from "./records";
+import type { BookingView, CreateBookingInput } from "./schemas";
+
+export interface Fan {
+  id: string;
+  username: string;
+}
+
+const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
+const noSuchBooking = () => new DomainError("NOT_FOUND", "No such booking.");
+const slotFull = () => new DomainError("SLOT_FULL", "This slot has just filled up. Please pick another one.");
+
+export const bookingView = (record: BookingRecord): BookingView => ({
+  id: record.id,
+  slotId: record.slotId,
+  eventId: record.eventId,
+  event: record.event,
+  startsAt: record.startsAt,
+  endsAt: record.endsAt,
+  fanName: record.fanName,
+  fanEmail: record.fanEmail,
+  fanPhone: record.fanPhone,
+  status: record.status,
+  createdAt: record.createdAt,
+});
+
+/** What identifies "the same request" for an Idempotency-Key: the body as the fan sent it. */
+const requestHash = (input: CreateBookingInput) =>
+  createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null])).digest("base64url");
+
+/** Bookings: fans take, see and give back seats; admins see who booked their events. */
+export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, identity: Pick<IdentityProvider, "getUser">, options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
+
+  const replay = (previous: { requestHash: string; booking: BookingRecord }, hash: string) => {
+    if (previous.requestHash !== hash) throw new DomainError("CONFLICT", "This Idempotency-Key was already used for a different booking request.");
+    return bookingView(previous.booking);
+  };
+
+  return {
+    async book(fan: Fan, input: CreateBookingInput, idempotencyKey?: string): Promise<BookingView> {
+      const eventId = eventIdOfSlot(input.slotId);
+      if (!eventId) throw noSuchSlot();
+      const hash = requestHash(input);
+      const idempotency = idempotencyKey ? { fanId: fan.id, key: idempotencyKey } : undefined;
+      const { event, counter, previous } = await store.readForBooking(input.slotId, eventId, idempotency);
+      if (previous) return replay(previous, hash);
+
+      const slot = event?.slots.find((candidate) => candidate.id === input.slotId);
+      if (!event || !slot || !event.isPublished || !event.slug || event.deletedAt) throw noSuchSlot();
+      if (Date.parse(slot.startsAt) <= now().getTime()) throw new DomainError("SLOT_IN_PAST", "This slot has already started; it can't be booked any more.");
+      // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
+      if (counter && counter.bookedCount >= counter.capacity) throw slotFull();
+
+      let fanName = input.fanName;
+      let fanEmail = input.fanEmail;
+      let fanPhone = input.fanPhone;
+      if (fanName === undefined || fanEmail === undefined || fanPhone === undefined) {
+        const profile = await identity.getUser(fan.username);
+        fanName ??= profile.name;
+        fanEmail ??= profile.email;
+        fanPhone = fanPhone === undefined ? profile.phone : fanPhone;
+      }
+
+      const booking: BookingRecord = {
+        id: bookingIdOf(slot.id, fan.id),
+        slotId: slot.id,
+        eventId: event.id,
+        adminId: event.adminId,
+        adminUsername: event.adminUsername,
+        event: { title: event.title, slug: event.slug, date: event.date, timezone: event.timezone },
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        fanId: fan.id,
+        fanUsername: fan.username,
+        fanName,
+        fanEmail,
+        fanPhone: fanPhone ?? null,
+        status: "confirmed",
+        createdAt: now().toISOString(),
+      };
+      const outcome = await store.book(booking, slot, idempotency ? { ...idempotency, requestHash: hash } : undefined);
+      if (outcome.ok) return bookingView(booking);
+      switch (outcome.reason) {
+        case "slot-full":
+          throw slotFull();
+        case "already-booked":
+          throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
+        case "slot-gone":
+          throw noSuchSlot();
+        case "slot-changed":
+          throw new DomainError("CONFLICT", "This slot was just changed by the organiser. Reload the event and try again.");
+        case "replayed":
+          // An identical request with the same key won the race: answer with its booking.
+          return replay(outcome.previous, hash);
+      }
+    },
+
+    async list(fan: Fan) {
+      const records = await store.listByFan(fan.id);
+      return { items: records.map(bookingView) };
+    },
+
+    async get(fan: Fan, bookingId: string) {
+      const ids = parseBookingId(bookingId);
+      if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
+      const record = await store.get(ids.slotId, ids.fanId);
+      if (!record) throw noSuchBooking();
+      return bookingView(record);
+    },
+
+    async cancel(fan: Fan, bookingId: string) {
+      const ids = parseBookingId(bookingId);
+      if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
+      if (!(await store.cancel(ids.slotId, ids.fanId))) throw noSuchBooking();
+    },
+
+    async ofEvent(admin: Organiser, eventId: string) {
+      const event = await events.get(eventId);
+      if (!event || event.adminId !== admin.id || event.deletedAt) throw new DomainError("NOT_FOUND", "No such event.");
+      return { items: (await store.listByEvent(eventId)).map(bookingView) };
+    },
+  };
+}
+
+export type Bookings = ReturnType<typeof createBookings>;

@@ -1,0 +1,49 @@
+import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
+
+/** The public page of a published event: what anyone may see, kept beside its slug. */
+export interface PublicEventRecord {
+  slug: string;
+  eventId: string;
+  title: string;
+  description: string;
+  date: string;
+  timezone: string;
+  slots: SlotDefinition[];
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+/** What an update does to one slot's counter, so no change can strand a booking. */
+export type SlotChange =
+  | { kind: "remove"; slot: SlotDefinition }
+  | { kind: "reschedule"; slot: SlotDefinition }
+  | { kind: "resize"; slot: SlotDefinition };
+
+export type UpdateOutcome = { ok: true } | { ok: false; reason: "stale" } | { ok: false; reason: "has-bookings"; slotId: string };
+
+/** The port to where events live (one DynamoDB table in AWS and locally). */
+export interface EventStore {
+  create(event: EventRecord): Promise<void>;
+  /** Strongly consistent. */
+  get(eventId: string): Promise<EventRecord | undefined>;
+  /** The event and its live counters in one read, eventually consistent (a write conditional on its version catches staleness). */
+  eventWithCounters(eventId: string): Promise<{ event?: EventRecord; counters: Map<string, SlotCounter> }>;
+  countersOfEvent(eventId: string): Promise<Map<string, SlotCounter>>;
+  countersOfSlots(slotIds: string[]): Promise<Map<string, SlotCounter>>;
+  listByAdmin(adminId: string, limit: number, cursor?: string): Promise<Page<EventRecord>>;
+  /** Conditional on `previousVersion`; also rewrites the public page when the event is published. */
+  update(event: EventRecord, previousVersion: number, changes: SlotChange[], publicPage?: PublicEventRecord): Promise<UpdateOutcome>;
+  /** Claims the slug (it must be free) and marks the event published, in one transaction. */
+  publish(event: EventRecord, previousVersion: number, publicPage: PublicEventRecord): Promise<"published" | "slug-taken" | "stale">;
+  getPublic(slug: string): Promise<PublicEventRecord | undefined>;
+  listPublished(endingAfter: string, limit: number, cursor?: string): Promise<Page<PublicEventRecord>>;
+  /** Hides the event and its public page at once; nobody can book it from then on. */
+  markDeleting(event: EventRecord): Promise<void>;
+  /** Removes the event's slots and bookings (bookings one by one, so each cancellation is seen), then the event. */
+  purge(event: EventRecord): Promise<{ bookingsCancelled: number }>;
+}

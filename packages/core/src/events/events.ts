@@ -1,0 +1,178 @@
+import { DomainError } from "../errors";
+import { newSlotId } from "../ids";
+import type { EventStore, SlotChange } from "./event-store";
+import type { EventRecord, SlotDefinition } from "./records";
+import { planSchedule, type SlotPlan } from "./schedule";
+import type { CreateEventInput, UpdateEventInput } from "./schemas";
+import { makeSlug } from "./slug";
+import { eventView, publicEventSummary, publicEventView, publicPageOf, publicSlotView } from "./views";
+
+export interface Organiser {
+  id: string;
+  username: string;
+}
+
+const notFound = () => new DomainError("NOT_FOUND", "No such event.");
+const publicNotFound = () => new DomainError("NOT_FOUND", "No published event at this address.");
+const maxSlotChanges = 98;
+/** Events last at most one calendar day (25 h on a DST day), so anything that started earlier has ended. */
+const longestEventMs = 25 * 3600_000;
+
+/** Events: what admins do with theirs, and what anyone sees of published ones. No HTTP, no DynamoDB here. */
+export function createEvents(store: EventStore, options: { newEventId: () => string; now?: () => Date }) {
+  const now = options.now ?? (() => new Date());
+
+  const ownEvent = async (admin: Organiser, eventId: string): Promise<EventRecord> => {
+    const event = await store.get(eventId);
+    if (!event || event.adminId !== admin.id || event.deletedAt) throw notFound();
+    return event;
+  };
+
+  /** Which counters an update must touch, and how, so that no booked seat is lost or moved. */
+  function slotChanges(before: SlotDefinition[], after: SlotDefinition[]): SlotChange[] {
+    const kept = new Map(after.map((slot) => [slot.id, slot]));
+    const changes: SlotChange[] = [];
+    for (const old of before) {
+      const next = kept.get(old.id);
+      if (!next) changes.push({ kind: "remove", slot: old });
+      else if (next.startsAt !== old.startsAt || next.endsAt !== old.endsAt) changes.push({ kind: "reschedule", slot: next });
+      else if (next.capacity !== old.capacity) changes.push({ kind: "resize", slot: next });
+    }
+    return changes;
+  }
+
+  async function applyUpdate(admin: Organiser, event: EventRecord | undefined, input: UpdateEventInput): Promise<{ ok: true; event: EventRecord } | { ok: false }> {
+    if (!event || event.adminId !== admin.id || event.deletedAt) throw notFound();
+    const date = input.date ?? event.date;
+    const timezone = input.timezone ?? event.timezone;
+    const known = new Map(event.slots.map((slot) => [slot.id, slot]));
+    const plans: SlotPlan[] = (input.slots ?? event.slots).map((slot, index) => {
+      if (slot.id !== undefined && !known.has(slot.id)) {
+        throw new DomainError("VALIDATION_FAILED", "A slot id that is not this event's.", {
+          details: [{ path: `slots.${index}.id`, message: "Not a slot of this event; leave the id out for a new slot." }],
+        });
+      }
+      return { id: slot.id, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity ?? (slot.id ? known.get(slot.id)!.capacity : 1) };
+    });
+    const slots = planSchedule(date, timezone, plans, () => newSlotId(event.id));
+    const next: EventRecord = {
+      ...event,
+      title: input.title ?? event.title,
+      description: input.description ?? event.description,
+      date,
+      timezone,
+      slots,
+      updatedAt: now().toISOString(),
+      version: event.version + 1,
+    };
+    const changes = slotChanges(event.slots, slots);
+    // A transaction holds 100 items: the event, its public page, and the counters it must pin.
+    if (changes.length > maxSlotChanges) {
+      throw new DomainError("CONFLICT", `This update changes ${changes.length} slots at once; at most ${maxSlotChanges} can change in one update. Save it in smaller steps.`);
+    }
+    const outcome = await store.update(next, event.version, changes, next.isPublished && next.slug ? publicPageOf(next, next.slug) : undefined);
+    if (outcome.ok) return { ok: true, event: next };
+    if (outcome.reason === "stale") return { ok: false };
+    const index = slots.findIndex((slot) => slot.id === outcome.slotId);
+    const old = known.get(outcome.slotId)!;
+    throw new DomainError("HAS_BOOKINGS", `The slot ${old.startTime}–${old.endTime} has bookings: it can't be removed, moved, or made smaller than its bookings.`, {
+      details: [{ path: index >= 0 ? `slots.${index}` : "slots", message: "This slot has bookings." }],
+    });
+  }
+
+  const events = {
+    async create(admin: Organiser, input: CreateEventInput) {
+      const id = options.newEventId();
+      const slots = planSchedule(input.date, input.timezone, input.slots, () => newSlotId(id));
+      const at = now().toISOString();
+      const event: EventRecord = {
+        id,
+        adminId: admin.id,
+        adminUsername: admin.username,
+        title: input.title,
+        description: input.description,
+        date: input.date,
+        timezone: input.timezone,
+        slots,
+        slug: null,
+        isPublished: false,
+        publishedAt: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      await store.create(event);
+      return eventView(event, new Map());
+    },
+
+    async list(admin: Organiser, limit: number, cursor?: string) {
+      const page = await store.listByAdmin(admin.id, limit, cursor);
+      const counters = await store.countersOfSlots(page.items.flatMap((event) => event.slots.map((slot) => slot.id)));
+      return { items: page.items.map((event) => eventView(event, counters)), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
+    },
+
+    async get(admin: Organiser, eventId: string) {
+      const event = await ownEvent(admin, eventId);
+      return eventView(event, await store.countersOfEvent(eventId));
+    },
+
+    /**
+     * One eventually-consistent read (event + counters), then one transaction conditional on the version
+     * read. Only if that read was stale is the event read again, consistently, and the update retried.
+     */
+    async update(admin: Organiser, eventId: string, input: UpdateEventInput) {
+      const first = await store.eventWithCounters(eventId);
+      const attempt = await applyUpdate(admin, first.event ?? (await store.get(eventId)), input);
+      if (attempt.ok) return eventView(attempt.event, first.counters);
+      const retried = await applyUpdate(admin, await store.get(eventId), input);
+      if (retried.ok) return eventView(retried.event, await store.countersOfEvent(eventId));
+      throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
+    },
+
+    async remove(admin: Organiser, eventId: string) {
+      const event = await store.get(eventId);
+      // A deletion that stopped half-way can be finished by deleting again.
+      if (!event || event.adminId !== admin.id) throw notFound();
+      if (!event.deletedAt) await store.markDeleting(event);
+      return store.purge(event);
+    },
+
+    async publish(admin: Organiser, eventId: string) {
+      const event = await ownEvent(admin, eventId);
+      if (event.isPublished) return eventView(event, await store.countersOfEvent(eventId));
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const slug = makeSlug(event.title);
+        const at = now().toISOString();
+        const published: EventRecord = { ...event, slug, isPublished: true, publishedAt: at, updatedAt: at, version: event.version + 1 };
+        const outcome = await store.publish(published, event.version, publicPageOf(published, slug));
+        if (outcome === "published") return eventView(published, new Map()); // nobody can have booked it before now
+        if (outcome === "stale") throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
+      }
+      throw new DomainError("UNAVAILABLE", "Could not find a free address for this event. Please try again.", { retryAfterSeconds: 1 });
+    },
+
+    async listPublished(limit: number, cursor?: string) {
+      const at = now();
+      const page = await store.listPublished(new Date(at.getTime() - longestEventMs).toISOString(), limit, cursor);
+      const upcoming = page.items.filter((item) => item.endsAt > at.toISOString());
+      const counters = await store.countersOfSlots(upcoming.flatMap((item) => item.slots.map((slot) => slot.id)));
+      return { items: upcoming.map((item) => publicEventSummary(item, counters, at)), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
+    },
+
+    async getPublic(slug: string) {
+      const page = await store.getPublic(slug);
+      if (!page) throw publicNotFound();
+      return publicEventView(page, await store.countersOfEvent(page.eventId));
+    },
+
+    async getPublicSlots(slug: string) {
+      const page = await store.getPublic(slug);
+      if (!page) throw publicNotFound();
+      const counters = await store.countersOfEvent(page.eventId);
+      return { items: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))) };
+    },
+  };
+  return events;
+}
+
+export type Events = ReturnType<typeof createEvents>;

@@ -1,0 +1,41 @@
+/** What the stores keep. Views for the API are derived from these (events/views.ts). */
+
+export interface SlotDefinition {
+  id: string;
+  startTime: string;
+  endTime: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+}
+
+export interface EventRecord {
+  id: string;
+  adminId: string;
+  /** The admin's Cognito username, to look up where their notices go. */
+  adminUsername: string;
+  title: string;
+  description: string;
+  date: string;
+  timezone: string;
+  slots: SlotDefinition[];
+  slug: string | null;
+  isPublished: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped by every change: updates are conditional on the version they read. */
+  version: number;
+  /** Set while the event is being deleted: it is gone for everyone, and nobody can book it. */
+  deletedAt?: string;
+}
+
+/** A slot's live seat count, in its own partition. Missing means nobody has booked it yet. */
+export interface SlotCounter {
+  slotId: string;
+  bookedCount: number;
+  capacity: number;
+}
+
+/** The slot's times as a counter remembers them: a booking made against other times is stale. */
+export const slotDefinitionKey = (slot: Pick<SlotDefinition, "startsAt" | "endsAt">): string => `${slot.startsAt}|${slot.endsAt}`;

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { isTimeZone } from "./time";
+
+export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200 } as const;
+
+const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-hour (e.g. 09:30).");
+/** An end may also be 24:00, the end of the day. */
+const endTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:MM, 24-hour (e.g. 17:00), or 24:00.");
+
+/** Stored verbatim (escaping is the renderer's job); only an all-blank title is refused. */
+const title = z
+  .string()
+  .max(limits.titleMax, `Use at most ${limits.titleMax} characters.`)
+  .refine((value) => value.trim().length > 0, "Enter a title.");
+const description = z.string().max(limits.descriptionMax, `Use at most ${limits.descriptionMax} characters.`);
+const date = z.iso.date("Use a calendar date, YYYY-MM-DD.");
+const timezone = z.string().refine(isTimeZone, "Use an IANA time zone, e.g. Europe/Berlin.");
+const capacity = z
+  .number("Capacity is a whole number.")
+  .int("Capacity is a whole number.")
+  .min(1, "Capacity is at least 1.")
+  .max(limits.capacityMax, `Capacity is at most ${limits.capacityMax}.`);
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_.~-]{1,200}$/, "Not a valid id.");
+export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid event address.");
+
+export const slotInput = z.strictObject({ startTime, endTime, capacity: capacity.default(1) });
+export const slotUpdateInput = z.strictObject({ id: idSchema.optional(), startTime, endTime, capacity: capacity.optional() });
+
+export const createEventInput = z
+  .strictObject({
+    title,
+    description: description.default(""),
+    date,
+    timezone,
+    slots: z.array(slotInput).min(1, "Add at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`),
+  })
+  .meta({ id: "CreateEventInput" });
+
+export const updateEventInput = z
+  .strictObject({
+    title: title.optional(),
+    description: description.optional(),
+    date: date.optional(),
+    timezone: timezone.optional(),
+    slots: z.array(slotUpdateInput).min(1, "Keep at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`).optional(),
+  })
+  .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });
+
+export const idParams = z.object({ id: idSchema });
+export const slugParams = z.object({ url: slugSchema });
+export const pageQuery = z.object({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const instant = z.iso.datetime();
+
+export const slotSchema = z
+  .object({
+    id: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    startsAt: instant,
+    endsAt: instant,
+    capacity: z.number().int(),
+    bookedCount: z.number().int(),
+    available: z.number().int(),
+  })
+  .meta({ id: "Slot" });
+
+export const eventSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    date: z.string(),
+    timezone: z.string(),
+    slug: z.string().nullable(),
+    isPublished: z.boolean(),
+    publishedAt: instant.nullable(),
+    slots: z.array(slotSchema),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: "Event" });
+
+export const eventListSchema = z.object({ items: z.array(eventSchema), nextCursor: z.string().optional() }).meta({ id: "EventList" });
+
+export const publicSlotSchema = slotSchema.omit({ bookedCount: true }).meta({ id: "PublicSlot" });
+export const publicSlotListSchema = z.object({ items: z.array(publicSlotSchema) }).meta({ id: "PublicSlotList" });
+export const publicEventSchema = z
+  .object({ slug: z.string(), title: z.string(), description: z.string(), date: z.string(), timezone: z.string(), slots: z.array(publicSlotSchema) })
+  .meta({ id: "PublicEvent" });
+export const publicEventSummarySchema = z
+  .object({ slug: z.string(), title: z.string(), description: z.string(), date: z.string(), timezone: z.string(), startsAt: instant, slotsAvailable: z.number().int() })
+  .meta({ id: "PublicEventSummary" });
+export const publicEventListSchema = z.object({ items: z.array(publicEventSummarySchema), nextCursor: z.string().optional() }).meta({ id: "PublicEventList" });
+
+export type CreateEventInput = z.output<typeof createEventInput>;
+export type UpdateEventInput = z.output<typeof updateEventInput>;
+export type SlotView = z.output<typeof slotSchema>;
+export type EventView = z.output<typeof eventSchema>;
+export type PublicSlotView = z.output<typeof publicSlotSchema>;
+export type PublicEventView = z.output<typeof publicEventSchema>;
+export type PublicEventSummary = z.output<typeof publicEventSummarySchema>;

@@ -1,0 +1,82 @@
+import type { PublicEventRecord } from "./event-store";
+import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
+import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "./schemas";
+
+/**
+ * A slot as the API shows it: the event's definition (every update writes it and the counter's capacity in
+ * one transaction) with its counter's live count (no counter yet means nobody has booked it).
+ */
+export function slotView(slot: SlotDefinition, counter: SlotCounter | undefined): SlotView {
+  const bookedCount = counter?.bookedCount ?? 0;
+  const capacity = slot.capacity;
+  return {
+    id: slot.id,
+    startTime: slot.startTime,
+    endTime: slot.endTime,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    capacity,
+    bookedCount,
+    available: Math.max(0, capacity - bookedCount),
+  };
+}
+
+export function publicSlotView(slot: SlotDefinition, counter: SlotCounter | undefined): PublicSlotView {
+  const { bookedCount: _private, ...view } = slotView(slot, counter);
+  return view;
+}
+
+export function eventView(event: EventRecord, counters: Map<string, SlotCounter>): EventView {
+  return {
+    id: event.id,
+    title: event.title,
+    description: event.description,
+    date: event.date,
+    timezone: event.timezone,
+    slug: event.slug,
+    isPublished: event.isPublished,
+    publishedAt: event.publishedAt,
+    slots: event.slots.map((slot) => slotView(slot, counters.get(slot.id))),
+    createdAt: event.createdAt,
+    updatedAt: event.updatedAt,
+  };
+}
+
+export function publicEventView(page: PublicEventRecord, counters: Map<string, SlotCounter>): PublicEventView {
+  return {
+    slug: page.slug,
+    title: page.title,
+    description: page.description,
+    date: page.date,
+    timezone: page.timezone,
+    slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))),
+  };
+}
+
+/** `slotsAvailable`: how many of the event's slots that have not started yet still have a seat. */
+export function publicEventSummary(page: PublicEventRecord, counters: Map<string, SlotCounter>, now: Date): PublicEventSummary {
+  const upcoming = page.slots.filter((slot) => Date.parse(slot.startsAt) > now.getTime());
+  return {
+    slug: page.slug,
+    title: page.title,
+    description: page.description,
+    date: page.date,
+    timezone: page.timezone,
+    startsAt: page.startsAt,
+    slotsAvailable: upcoming.filter((slot) => slotView(slot, counters.get(slot.id)).available > 0).length,
+  };
+}
+
+export function publicPageOf(event: EventRecord, slug: string): PublicEventRecord {
+  return {
+    slug,
+    eventId: event.id,
+    title: event.title,
+    description: event.description,
+    date: event.date,
+    timezone: event.timezone,
+    slots: event.slots,
+    startsAt: event.slots[0]!.startsAt,
+    endsAt: event.slots.reduce((latest, slot) => (slot.endsAt > latest ? slot.endsAt : latest), event.slots[0]!.endsAt),
+  };
+}
