@@ -1,9 +1,8 @@
-import { appendFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, startLocalCloud } from "@slotbook/local";
+import { captureHandlerLogs, freePort, startLocalCloud } from "@slotbook/local";
 
 export interface LocalCloudInfo {
   apiUrl: string;
@@ -31,7 +30,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), "slotbook-test-"));
-  const apiLogFile = captureApiLogs(join(dataDir, "api.log"));
+  const apiLogFile = captureHandlerLogs(join(dataDir, "api.log"));
   const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
   const cloud = await startLocalCloud({ ports, dataDir });
   project.provide("localCloud", {
@@ -49,22 +48,4 @@ export default async function setup(project: TestProject) {
     await cloud.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
-}
-
-/**
- * The handlers run inside this process (the local gateway imports them) and log JSON to stdout. Send those
- * lines to a file instead, where tests can read them (e.g. to prove no secret is ever logged).
- */
-function captureApiLogs(file: string): string {
-  process.env.POWERTOOLS_LOG_LEVEL = "INFO";
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    if (text.startsWith('{"level"')) {
-      appendFileSync(file, text);
-      return true;
-    }
-    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  return file;
 }

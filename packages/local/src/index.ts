@@ -1,3 +1,5 @@
 export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from "./cloud";
 export { portsFromEnv, portSettings, repoRoot, type Ports } from "./settings";
 export { freePort } from "./process/ports";
+export { createSignedInUser, createSignedInUsers, localCognitoClient, type PoolAccess } from "./users";
+export { captureHandlerLogs } from "./log-capture";

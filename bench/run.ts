@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: figures for the README, from one run on the local cloud (DynamoDB Local, cognito-local,
+ * the local gateway running the real handlers). Prints; never fails on a number.
+ *  1. the booking race: 200 fans at once on a 1-seat and a 25-seat slot;
+ *  2. p50/p99 latency per route under 50 concurrent clients;
+ *  3. DynamoDB calls per request, per route (from the handlers' own logs).
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { captureHandlerLogs, createSignedInUser, createSignedInUsers, freePort, startLocalCloud } from "@slotbook/local";
+import { apiClient } from "./http";
+import { runClients, type LatencySummary } from "./load";
+import { race } from "./race";
+
+const clients = 50;
+const roundsPerClient = 8;
+const say = (line = "") => process.stderr.write(`${line}\n`);
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+const dataDir = await mkdtemp(join(tmpdir(), "slotbook-bench-"));
+const logFile = captureHandlerLogs(join(dataDir, "api.log"));
+const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
+say("Starting the local cloud…");
+const cloud = await startLocalCloud({ ports, dataDir });
+const api = apiClient(cloud.urls.api);
+const pool = { cognitoUrl: cloud.urls.cognito, userPoolId: cloud.userPoolId, userPoolClientId: cloud.userPoolClientId };
+
+try {
+  say("Creating an admin and 200 fans…");
+  const admin = await createSignedInUser(pool, ["admin"], "Bench Admin");
+  const fans = await createSignedInUsers(pool, 200, ["fan"]);
+
+  const create = async (body: Record<string, unknown>) => {
+    const created = await api("POST", "/api/events", { token: admin.accessToken, body });
+    const published = await api("POST", `/api/events/${created.body.id}/publish`, { token: admin.accessToken });
+    return published.body;
+  };
+  const raceEvent = await create({ title: "Race", date: day(10), timezone: "Europe/Berlin", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 1 }, { startTime: "11:00", endTime: "12:00", capacity: 25 }] });
+  const busyEvent = await create({
+    title: "Busy",
+    date: day(11),
+    timezone: "Europe/Berlin",
+    slots: Array.from({ length: 24 }, (_, i) => ({ startTime: time(i * 60), endTime: time(i * 60 + 45), capacity: 1000 })),
+  });
+  const available = async (slug: string, slotId: string) => (await api("GET", `/api/events/public/${slug}/slots`)).body.items.find((slot: { id: string }) => slot.id === slotId).available as number;
+
+  say("1/3 The race…");
+  const races = [];
+  for (const [index, capacity] of [[0, 1], [1, 25]] as const) {
+    const slotId = raceEvent.slots[index].id;
+    races.push(await race(api, fans.map((fan) => fan.accessToken), slotId, capacity, () => available(raceEvent.slug, slotId)));
+  }
+
+  say(`2/3 Latency: ${clients} concurrent clients × ${roundsPerClient} rounds…`);
+  const latency = await runClients(clients, roundsPerClient, async (client, round, timed) => {
+    const fan = fans[client]!;
+    const slot = busyEvent.slots[(client + round) % busyEvent.slots.length];
+    await timed("GET /api/health", () => api("GET", "/api/health"));
+    await timed("GET /api/events/public", () => api("GET", "/api/events/public"));
+    await timed("GET /api/events/public/{url}", () => api("GET", `/api/events/public/${busyEvent.slug}`));
+    await timed("GET /api/events/public/{url}/slots", () => api("GET", `/api/events/public/${busyEvent.slug}/slots`));
+    const booked = await timed("POST /api/bookings", () => api("POST", "/api/bookings", { token: fan.accessToken, body: { slotId: slot.id, fanName: "Bench Fan", fanEmail: fan.email, fanPhone: null } }));
+    await timed("GET /api/bookings", () => api("GET", "/api/bookings", { token: fan.accessToken }));
+    if (booked.status === 201) await timed("DELETE /api/bookings/{id}", () => api("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken }));
+    await timed("GET /api/events/{id}", () => api("GET", `/api/events/${busyEvent.id}`, { token: admin.accessToken }));
+    await timed("GET /api/events", () => api("GET", "/api/events", { token: admin.accessToken }));
+    await timed("GET /api/users/profile", () => api("GET", "/api/users/profile", { token: fan.accessToken }));
+  });
+
+  say("3/3 DynamoDB calls per route…");
+  const calls = new Map<string, number[]>();
+  for (const line of (await readFile(logFile, "utf8")).split("\n")) {
+    if (!line.includes('"message":"request"')) continue;
+    const entry = JSON.parse(line) as { route: string; dynamoCalls?: number };
+    if (!calls.has(entry.route)) calls.set(entry.route, []);
+    calls.get(entry.route)!.push(entry.dynamoCalls ?? 0);
+  }
+
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log("\n## Booking race (200 fans at once, one request each)\n");
+  console.log("| slot capacity | 201 Created | 409 SLOT_FULL | other | 5xx | bookedCount after | wall time |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const result of races) console.log(`| ${result.capacity} | ${result.created} | ${result.slotFull} | ${result.other} | ${result.serverErrors} | ${result.bookedAfter} | ${ms(result.wallMs)} |`);
+
+  console.log(`\n## Latency per route (${clients} concurrent clients, local cloud)\n`);
+  console.log("| route | requests | p50 | p99 | max | 5xx |");
+  console.log("|---|---|---|---|---|---|");
+  for (const [route, summary] of [...latency].sort(([a], [b]) => a.localeCompare(b)) as Array<[string, LatencySummary]>) {
+    console.log(`| ${route} | ${summary.count} | ${ms(summary.p50)} | ${ms(summary.p99)} | ${ms(summary.max)} | ${summary.errors} |`);
+  }
+
+  console.log("\n## DynamoDB calls per request (every request of this run)\n");
+  console.log("| route | requests | min | max |");
+  console.log("|---|---|---|---|");
+  for (const [route, counts] of [...calls].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`| ${route} | ${counts.length} | ${Math.min(...counts)} | ${Math.max(...counts)} |`);
+  }
+} finally {
+  await cloud.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,19 @@
+import { appendFileSync } from "node:fs";
+
+/**
+ * The local gateway runs the handlers in this process, and they log JSON lines to stdout. This sends those
+ * lines to a file instead (for tests and benchmarks to read), passing any other output through.
+ */
+export function captureHandlerLogs(file: string): string {
+  process.env.POWERTOOLS_LOG_LEVEL = "INFO";
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    if (text.startsWith('{"level"')) {
+      appendFileSync(file, text);
+      return true;
+    }
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return file;
+}
