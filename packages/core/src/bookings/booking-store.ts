@@ -9,10 +9,14 @@ export type BookOutcome =
 
 /** The port to where bookings live. Booking and cancelling are each one atomic write. */
 export interface BookingStore {
-  /** One read: the slot's event, its live counter and (when a key is given) an earlier identical request. */
-  readForBooking(slotId: string, eventId: string, idempotency?: { fanId: string; key: string }): Promise<{
+  /**
+   * One read: the slot's event, its live counter, the fan's own booking of it if any, and (when a key is
+   * given) an earlier request with the same Idempotency-Key.
+   */
+  readForBooking(slotId: string, eventId: string, fanId: string, idempotencyKey?: string): Promise<{
     event?: EventRecord;
     counter?: SlotCounter;
+    existing?: BookingRecord;
     previous?: IdempotencyRecord;
   }>;
   /** Takes a seat: counter below capacity, this fan not yet on the slot, the slot unchanged; all or nothing. */

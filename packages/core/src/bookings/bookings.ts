@@ -15,6 +15,7 @@ export interface Fan {
 
 const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
 const noSuchBooking = () => new DomainError("NOT_FOUND", "No such booking.");
+const alreadyBooked = () => new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
 const slotFull = () => new DomainError("SLOT_FULL", "This slot has just filled up. Please pick another one.");
 
 export const bookingView = (record: BookingRecord): BookingView => ({
@@ -50,8 +51,9 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       if (!eventId) throw noSuchSlot();
       const hash = requestHash(input);
       const idempotency = idempotencyKey ? { fanId: fan.id, key: idempotencyKey } : undefined;
-      const { event, counter, previous } = await store.readForBooking(input.slotId, eventId, idempotency);
+      const { event, counter, existing, previous } = await store.readForBooking(input.slotId, eventId, fan.id, idempotencyKey);
       if (previous) return replay(previous, hash);
+      if (existing) throw alreadyBooked();
 
       const slot = event?.slots.find((candidate) => candidate.id === input.slotId);
       if (!event || !slot || !event.isPublished || !event.slug || event.deletedAt) throw noSuchSlot();
@@ -92,7 +94,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         case "slot-full":
           throw slotFull();
         case "already-booked":
-          throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
+          throw alreadyBooked();
         case "slot-gone":
           throw noSuchSlot();
         case "slot-changed":

@@ -2,24 +2,40 @@
  * The single DynamoDB table: its key schema, indexes and stream, defined once. The Storage stack builds
  * the AWS table from this object and packages/local creates the local table from it, so they cannot drift.
  *
- * Access patterns (pattern → key or index → DynamoDB calls per request):
+ * Items (adapters/dynamo/items.ts):
+ * | item          | pk / sk                          | index keys                                                                  |
+ * |---------------|----------------------------------|-----------------------------------------------------------------------------|
+ * | event         | EVENT#<id> / EVENT               | byOwner ADMIN#<sub> / <createdAt>#<id>; byEvent EVENT#<id> / #EVENT          |
+ * | public page   | SLUG#<slug> / PAGE               | byPublication PUBLISHED / <startsAt>#<eventId>                              |
+ * | slot counter  | SLOT#<slotId> / COUNTER          | byEvent EVENT#<eventId> / #SLOT#<slotId>                                     |
+ * | booking       | SLOT#<slotId> / BOOKING#<fanSub> | byOwner FAN#<sub> / <startsAt>#<id>; byEvent EVENT#<eventId> / BOOKING#<startsAt>#<id> |
+ * | idempotency   | IDEMPOTENCY#<fanSub>#<key> / IDEMPOTENCY | (expires after a day: expiresAt)                                    |
+ * Slot ids are `<eventId>.<suffix>` and booking ids `<slotId>~<fanSub>`, so a key is known from an id.
  *
- * | pattern                               | key / index                                                        | calls |
- * |---------------------------------------|--------------------------------------------------------------------|-------|
- * | event by id (admin)                   | byEvent: eventKey = EVENT#<id>, eventSort between #EVENT and SLOT#~ | 1 Query (event + its slots) |
- * | my events, newest first (admin)       | byOwner: ownerKey = ADMIN#<sub>, ownerSort = <createdAt> desc      | 1 Query |
- * | bookings of an event by slot start    | byEvent: eventKey = EVENT#<id>, eventSort begins_with BOOKING#     | 1 Query |
- * | published upcoming events, soonest    | byPublication: publishedKey = PUBLISHED, publishedSort >= today    | 1 Query |
- * | public event by slug (+ slots)        | pk = SLUG#<slug> → eventId; then byEvent as above                  | 1 Get + 1 Query |
- * | one slot (for booking)                | pk = SLOT#<id>, sk = SLOT                                          | 1 Get |
- * | book a slot                           | slot counter (own partition) + booking item, one transaction       | 1 TransactWrite |
- * | cancel a booking                      | the mirror image                                                   | 1 Get + 1 TransactWrite |
- * | my bookings, soonest first (fan)      | byOwner: ownerKey = FAN#<sub>, ownerSort = <startsAt>#<bookingId>  | 1 Query |
- * | one booking                           | pk = BOOKING#<id>, sk = BOOKING                                    | 1 Get |
- * | publish (slug must be unique)         | conditional put of SLUG#<slug> + event update, one transaction     | 1 TransactWrite |
+ * Access patterns (pattern → key or index → DynamoDB calls per request; the route table declares each
+ * route's budget and a test holds every route to it):
+ *
+ * | pattern                                   | key / index                                                       | calls |
+ * |-------------------------------------------|-------------------------------------------------------------------|-------|
+ * | create an event (slots inside the item)   | conditional Put EVENT#<id>                                        | 1     |
+ * | one event with live counts (admin)        | Get EVENT#<id> (consistent) + Query byEvent begins_with #SLOT#    | 2     |
+ * | update an event                           | Query byEvent begins_with # (event + counters) + one transaction  | 2     |
+ * |                                           | (version-conditional event put, counter pins, public page)        |       |
+ * | publish (slug must be unique)             | Get event + transaction (event put, conditional put SLUG#<slug>)  | 2     |
+ * | my events, newest first (admin)           | Query byOwner ADMIN#<sub> desc + BatchGet counters (≤100 slots/page) | ≤3 |
+ * | bookings of an event, by slot start       | Get event (owner check) + Query byEvent begins_with BOOKING#      | 2     |
+ * | published upcoming events, soonest first  | Query byPublication ≥ now−25h (+ filter on end) + BatchGet counters | ≤3  |
+ * | public event by slug (+ live counts)      | Get SLUG#<slug> + Query byEvent begins_with #SLOT#                | 2     |
+ * | book a slot                               | BatchGet (event, counter, own booking, idempotency record)        | 2     |
+ * |                                           | + one transaction: counter +1 if < capacity, booking put if new,  |       |
+ * |                                           |   idempotency record put if new                                   |       |
+ * | cancel a booking                          | one transaction: booking delete if exists, counter −1             | 1     |
+ * | one booking / my bookings (fan)           | Get SLOT#/BOOKING# / Query byOwner FAN#<sub>                       | 1     |
+ * | delete an event                           | mark deleted, then per slot: close counter, Query bookings (consistent), | per slot |
+ * |                                           | cancel them in transactions (each a stream REMOVE → email)        |       |
  *
  * Each slot's counter lives in its own partition (pk = SLOT#<id>), so a rush on one popular event spreads
- * over its slots. No Scan anywhere.
+ * over its slots; the event item is only read while booking. No Scan anywhere.
  */
 export interface KeyAttribute {
   name: string;

@@ -16,14 +16,16 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
     (await withRetries(() => tableClient().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true })))).Item;
 
   return {
-    async readForBooking(slotId, eventId, idempotency) {
-      const wanted = [keys.event(eventId), keys.counter(slotId), ...(idempotency ? [keys.idempotency(idempotency.fanId, idempotency.key)] : [])];
+    async readForBooking(slotId, eventId, fanId, idempotencyKey) {
+      const wanted = [keys.event(eventId), keys.counter(slotId), keys.booking(slotId, fanId), ...(idempotencyKey ? [keys.idempotency(fanId, idempotencyKey)] : [])];
       const items = await batchGet(wanted, true);
       const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
       const event = find(keys.event(eventId));
       const counter = find(keys.counter(slotId));
-      const previous = idempotency ? find(keys.idempotency(idempotency.fanId, idempotency.key)) : undefined;
+      const existing = find(keys.booking(slotId, fanId));
+      const previous = idempotencyKey ? find(keys.idempotency(fanId, idempotencyKey)) : undefined;
       return {
+        ...(existing ? { existing: bookingFromItem(existing) } : {}),
         ...(event ? { event: eventFromItem(event) } : {}),
         ...(counter && !counter.removed ? { counter: counterFromItem(counter) } : {}),
         ...(previous ? { previous: idempotencyFromItem(previous) } : {}),
