@@ -4,6 +4,7 @@ import { Hosting } from "./stacks/Hosting";
 import { Auth } from "./stacks/Auth";
 import { Api } from "./stacks/Api";
 import { Web } from "./stacks/Web";
+import { Notifications } from "./stacks/Notifications";
 import { isProduction } from "./stacks/stage";
 
 export default {
@@ -26,6 +27,6 @@ export default {
     // Every other stage is disposable: `sst remove` deletes its data too. Prod keeps its own policies.
     if (!isProduction(app)) app.setDefaultRemovalPolicy("destroy");
 
-    app.stack(Storage).stack(Hosting).stack(Auth).stack(Api).stack(Web);
+    app.stack(Storage).stack(Hosting).stack(Auth).stack(Api).stack(Notifications).stack(Web);
   },
 } satisfies SSTConfig;

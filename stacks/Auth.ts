@@ -1,11 +1,13 @@
 import { Duration, Fn } from "aws-cdk-lib";
-import { AccountRecovery, OAuthScope, UserPoolClientIdentityProvider, VerificationEmailStyle } from "aws-cdk-lib/aws-cognito";
+import { AccountRecovery, OAuthScope, UserPoolClientIdentityProvider, UserPoolEmail, VerificationEmailStyle } from "aws-cdk-lib/aws-cognito";
 import { Cognito, use, type StackContext } from "sst/constructs";
+import { codeEmail } from "@slotbook/core/users/code-email";
 import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
 import { Hosting } from "./Hosting";
 import { browserOrigins, isProduction, statefulRemovalPolicy } from "./stage";
 import { hostedUiDomainPrefix, oauthRedirects } from "./hosted-ui";
+import { cognitoMailViaSes, senderEmail } from "./function-environment";
 
 /**
  * The user pool (email is the username, anyone may sign up and becomes a fan), one group per role, and the
@@ -24,7 +26,11 @@ export function Auth({ app, stack }: StackContext) {
       userPool: {
         selfSignUpEnabled: true,
         autoVerify: { email: true },
-        userVerification: { emailStyle: VerificationEmailStyle.CODE },
+        // The same text the local cloud mails for cognito-local's codes.
+        userVerification: { emailStyle: VerificationEmailStyle.CODE, emailSubject: codeEmail.subject, emailBody: codeEmail.body },
+        // Codes go out through SES from the stage's sender once that identity is verified (see README);
+        // until then Cognito's own mailer (a few dozen emails a day) keeps sign-up working.
+        email: cognitoMailViaSes() ? UserPoolEmail.withSES({ fromEmail: senderEmail(), fromName: "Slotbook", sesRegion: stack.region }) : UserPoolEmail.withCognito(),
         standardAttributes: { email: { required: true, mutable: true } },
         passwordPolicy: { ...passwordPolicy, tempPasswordValidity: Duration.days(7) },
         accountRecovery: AccountRecovery.EMAIL_ONLY,

@@ -2,6 +2,8 @@ import { Duration } from "aws-cdk-lib";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import {
   Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
@@ -9,7 +11,15 @@ import {
 } from "aws-cdk-lib/aws-cloudfront";
 import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import type { StackContext } from "sst/constructs";
+import { contentSecurityPolicy } from "../web/csp";
 import { isProduction, statefulRemovalPolicy } from "./stage";
+
+/**
+ * Where the browser may send requests besides the site itself: the HTTP API and the hosted UI's token
+ * endpoint. Their exact hostnames come from later stacks (see below), so they are named by their AWS-owned
+ * domains in this region: only API Gateway and Cognito hosted-UI hosts, never arbitrary sites.
+ */
+export const siteConnectSources = (region: string) => [`https://*.execute-api.${region}.amazonaws.com`, `https://*.auth.${region}.amazoncognito.com`];
 
 /**
  * The site's bucket and CloudFront distribution, empty here: the Web stack's StaticSite fills them.
@@ -36,13 +46,25 @@ export function Hosting({ app, stack }: StackContext) {
     ttl: Duration.seconds(0),
   }));
 
+  // The strict CSP (no inline script or style; see web/csp.ts) plus the usual hardening headers.
+  const securityHeaders = new ResponseHeadersPolicy(stack, "SiteSecurityHeaders", {
+    comment: `${app.name} ${app.stage} web app: CSP and security headers`,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(siteConnectSources(stack.region)), override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+    },
+  });
+
   const distribution = new Distribution(stack, "SiteDistribution", {
     comment: `${app.name} ${app.stage} web app`,
     defaultRootObject: "index.html",
     defaultBehavior: {
       origin: S3BucketOrigin.withOriginAccessControl(bucket),
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-      responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+      responseHeadersPolicy: securityHeaders,
       compress: true,
     },
     errorResponses: spaFallback,

@@ -19,3 +19,6 @@ export function functionEnvironment(settings: DeployedSettings): Record<string, 
  * deployed without one.
  */
 export const senderEmail = (): string => process.env.SENDER_EMAIL || "no-reply@example.com";
+
+/** Whether the user pool sends its codes through SES (set once the sender identity is verified). */
+export const cognitoMailViaSes = (): boolean => process.env.COGNITO_EMAIL_VIA_SES === "true";

@@ -16,3 +16,7 @@ export const localDevOrigin = "http://localhost:5173";
 /** Browser origins of the app on this stage: the site, plus the local dev server off prod. */
 export const browserOrigins = (app: App, siteUrl: string): string[] =>
   isProduction(app) ? [siteUrl] : [siteUrl, localDevOrigin];
+
+/** Stages that own their SES sender identity (an identity is per account, so preview stages share staging's). */
+export const senderOwningStages = [productionStage, "staging"];
+export const ownsSenderIdentity = (app: App): boolean => senderOwningStages.includes(app.stage);

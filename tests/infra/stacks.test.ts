@@ -4,6 +4,8 @@ import { configEnv } from "@slotbook/core/config";
 import { tableDefinition } from "@slotbook/core/data/table";
 import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
+import { codeEmail } from "@slotbook/core/users/code-email";
+import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
 import { synthesize, type SynthesizedApp } from "./synth";
 import {
@@ -284,5 +286,81 @@ describe("Web", () => {
     expect(replaced.get("{{ VITE_USER_POOL_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPool[^C]/)]);
     expect(replaced.get("{{ VITE_USER_POOL_CLIENT_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPoolClient/)]);
     expect(replaced.get("{{ VITE_COGNITO_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*HostedUi/)]);
+  });
+
+  it("sends a strict Content-Security-Policy from CloudFront: no inline script or style, calls only to the API and Cognito", () => {
+    const [policyId, policy] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::ResponseHeadersPolicy");
+    const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(security.ContentSecurityPolicy.Override).toBe(true);
+    const csp = security.ContentSecurityPolicy.ContentSecurityPolicy as string;
+    const directives = new Map(
+      csp.split(";").map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name!, sources];
+      }),
+    );
+    expect(directives.get("default-src")).toEqual(["'none'"]);
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("style-src")).toEqual(["'self'"]);
+    expect(directives.get("connect-src")).toEqual([
+      "'self'",
+      "https://*.execute-api.eu-central-1.amazonaws.com",
+      "https://*.auth.eu-central-1.amazoncognito.com",
+    ]);
+    for (const name of ["frame-ancestors", "object-src", "base-uri"]) expect(directives.get(name), name).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|'strict-dynamic'|data:|blob:|\s\*\s|\shttp:/);
+    expect(security.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
+    expect(security.ContentTypeOptions).toEqual({ Override: true });
+    expect(security.StrictTransportSecurity).toMatchObject({ IncludeSubdomains: true, Override: true });
+
+    const [, distribution] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::Distribution");
+    expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it("lets the site reach the API and hosted UI it is built with (both inside the CSP's connect-src)", () => {
+    const outputs = (stack: keyof SynthesizedApp["templates"]) => JSON.stringify(dev.templates[stack].toJSON().Outputs);
+    expect(outputs("Api")).toContain(".execute-api.");
+    expect(outputs("Auth")).toContain(".auth.eu-central-1.amazoncognito.com");
+  });
+});
+
+describe("Notifications", () => {
+  const notifications = () => dev.templates.Notifications;
+  const mapping = () => onlyResourceOf(notifications(), "AWS::Lambda::EventSourceMapping")[1];
+
+  it("runs the notifier (nodejs22.x, arm64) on the table's stream, woken only for bookings added or removed", () => {
+    const [, notifier] = Object.entries(appFunctions(notifications())).find(([, fn]) => fn.Properties.Handler === notifierFunction.handler)!;
+    expect(notifier.Properties.Runtime).toBe("nodejs22.x");
+    expect(notifier.Properties.Architectures).toEqual(["arm64"]);
+    const { Properties } = mapping();
+    expect(importedExports(Properties.EventSourceArn)).toEqual([expect.stringMatching(/^test-slotbook-Storage:.*Table.*StreamArn/)]);
+    const patterns = (Properties.FilterCriteria.Filters as Array<{ Pattern: string }>).map((filter) => JSON.parse(filter.Pattern));
+    expect(patterns).toEqual(notifierFunction.filters);
+  });
+
+  it("reports failed records one by one, retries with bisection, and parks the rest in an SQS queue", () => {
+    const { Properties } = mapping();
+    expect(Properties.FunctionResponseTypes).toEqual(["ReportBatchItemFailures"]);
+    expect(Properties.BisectBatchOnFunctionError).toBe(true);
+    expect(Properties.MaximumRetryAttempts).toBe(notifierFunction.retryAttempts);
+    const [queueId] = onlyResourceOf(notifications(), "AWS::SQS::Queue");
+    expect(Properties.DestinationConfig.OnFailure.Destination).toEqual({ "Fn::GetAtt": [queueId, "Arn"] });
+  });
+
+  it("may send mail only from the stage's SES identity, and owns that identity on prod", () => {
+    const statements = Object.values(resourcesOf(notifications(), "AWS::IAM::Policy")).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>);
+    const sending = statements.filter((statement) => JSON.stringify(statement.Action).includes("ses:"));
+    expect(sending).toHaveLength(1);
+    expect(sending[0]!.Action).toBe("ses:SendRawEmail");
+    expect(JSON.stringify(sending[0]!.Resource)).toContain(":identity/");
+    expect(sending[0]!.Condition).toEqual({ StringEquals: { "ses:FromAddress": expect.any(String) } });
+    expect(sending[0]!.Resource).not.toBe("*");
+    expect(Object.keys(resourcesOf(prod.templates.Notifications, "AWS::SES::EmailIdentity"))).toHaveLength(1);
+    expect(Object.keys(resourcesOf(notifications(), "AWS::SES::EmailIdentity"))).toHaveLength(0); // preview stages share it
+  });
+
+  it("sends the user pool's codes with the shared code email text", () => {
+    const [, pool] = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPool");
+    expect(pool.Properties.VerificationMessageTemplate).toMatchObject({ DefaultEmailOption: "CONFIRM_WITH_CODE", EmailSubject: codeEmail.subject, EmailMessage: codeEmail.body });
   });
 });

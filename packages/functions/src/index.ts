@@ -4,3 +4,4 @@ export type { ApiEvent, ApiResult } from "./http/http-event";
 export { maxBodyBytes } from "./http/middleware/body-limit";
 export { groupsFromClaim } from "./http/caller";
 export { corsPolicy, type CorsPolicy } from "./http/cors";
+export { notifierFunction } from "./notifier/definition";

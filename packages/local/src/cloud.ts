@@ -1,6 +1,7 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { configEnv } from "@slotbook/core";
+import { notifierFunction } from "@slotbook/functions";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { startCognito } from "./emulators/cognito";
@@ -13,6 +14,7 @@ import { stopAll, stopChild, type Child } from "./process/supervisor";
 import { ensureTable } from "./provision/table";
 import { ensureUserPool } from "./provision/user-pool";
 import { seedDemoData } from "./seed";
+import { startStreamPoller } from "./stream/poller";
 import { localRegion, localSenderEmail, localTableName, portSettings, repoRoot, type Ports, type Service } from "./settings";
 
 export interface LocalCloudOptions {
@@ -36,7 +38,11 @@ export interface LocalCloud {
   dataDir: string;
   /** The environment the handlers run with: the same variables the stacks set in AWS, plus endpoints. */
   env: Record<string, string>;
-  children: Record<"dynamodb" | "cognito" | "ses", Child>;
+  children: Record<"dynamodb" | "cognito", Child>;
+  /** The mail emulator can be stopped and started again (to prove no email is lost while it is down). */
+  ses: { stop: () => Promise<void>; start: () => Promise<void> };
+  /** Stream records waiting for another notifier attempt. */
+  pendingNotifications: () => number;
   stop: () => Promise<void>;
 }
 
@@ -58,12 +64,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   try {
     log("Starting DynamoDB Local, cognito-local and aws-ses-v2-local…");
     const sesEndpoint = `http://127.0.0.1:${ports.ses}`;
-    const [dynamodb, cognito, ses] = await Promise.all([
+    const [dynamodb, cognito, firstSes] = await Promise.all([
       startDynamoDb(ports.dynamodb, join(dataDir, "dynamodb")),
       startCognito(ports.cognito, join(dataDir, "cognito"), { sesEndpoint, sender: localSenderEmail }),
       startSes(ports.ses),
     ]);
 
+    let ses = firstSes;
     const siteOrigins = [`http://localhost:${ports.web}`, `http://127.0.0.1:${ports.web}`];
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     // Fixed fake credentials and explicit endpoints: nothing here can ever reach real AWS.
@@ -87,7 +94,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.senderEmail]: localSenderEmail,
       [configEnv.dynamoEndpoint]: dynamodb.endpoint,
       [configEnv.cognitoEndpoint]: cognito.endpoint,
-      [configEnv.sesEndpoint]: ses.endpoint,
+      [configEnv.sesEndpoint]: sesEndpoint,
     };
     Object.assign(process.env, env);
 
@@ -103,6 +110,19 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       cognitoEndpoint: cognito.endpoint,
       userPoolId: ids.userPoolId,
       userPoolClientId: ids.userPoolClientId,
+    });
+
+    const poller = await startStreamPoller({
+      endpoint: dynamodb.endpoint,
+      region: localRegion,
+      credentials,
+      tableName: localTableName,
+      repoRoot,
+      handler: notifierFunction.handler,
+      filters: notifierFunction.filters,
+      maxAttempts: 100,
+      deadLetterFile: join(dataDir, "notifier-dead-letters.jsonl"),
+      log,
     });
 
     let web: Awaited<ReturnType<typeof startWeb>> | undefined;
@@ -137,8 +157,16 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       tableName: localTableName,
       dataDir,
       env,
-      children: { dynamodb: dynamodb.child, cognito: cognito.child, ses: ses.child },
+      children: { dynamodb: dynamodb.child, cognito: cognito.child },
+      ses: {
+        stop: () => stopChild(ses.child),
+        start: async () => {
+          ses = await startSes(ports.ses);
+        },
+      },
+      pendingNotifications: poller.pendingRetries,
       stop: async () => {
+        await poller.stop();
         await gateway.close();
         if (web) await stopChild(web.child);
         await stopAll();

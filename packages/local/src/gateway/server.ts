@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { corsPolicy, routeList, splitHandler, type ApiEvent, type ApiResult } from "@slotbook/functions";
+import { corsPolicy, routeList, type ApiEvent, type ApiResult } from "@slotbook/functions";
+import { loadHandler } from "../handlers";
 import { apiGatewayEvent } from "./api-event";
 import { createRouteMatcher } from "./route-matcher";
 import { createThrottle } from "./throttle";
@@ -37,20 +36,6 @@ export async function startGateway(options: GatewayOptions) {
   });
   const cors = corsPolicy(options.siteOrigins);
   const throttles = new Map(routeList.filter((route) => route.throttle).map((route) => [route.name, createThrottle(route.throttle!)]));
-  const handlers = new Map<string, Promise<LambdaHandler>>();
-  const loadHandler = (handler: string) => {
-    let loaded = handlers.get(handler);
-    if (!loaded) {
-      const { file, exportName } = splitHandler(handler);
-      loaded = import(pathToFileURL(join(options.repoRoot, `${file}.ts`)).href).then((module) => {
-        const fn = module[exportName];
-        if (typeof fn !== "function") throw new Error(`${handler}: the module has no export "${exportName}"`);
-        return fn as LambdaHandler;
-      });
-      handlers.set(handler, loaded);
-    }
-    return loaded;
-  };
 
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
     origin && cors.allowOrigins.includes(origin)
@@ -100,7 +85,7 @@ export async function startGateway(options: GatewayOptions) {
     }
 
     const event = apiGatewayEvent({ request, url, routeKey: matched.routeKey, pathParameters: matched.params, body: Buffer.concat(chunks), claims });
-    const handler = await loadHandler(matched.route.handler);
+    const handler = await loadHandler<LambdaHandler>(options.repoRoot, matched.route.handler);
     const result = await handler(event, lambdaContext(matched.route.handler, event.requestContext.requestId));
     const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([key, value]) => [key, String(value)]));
     const body = result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, "base64").toString() : result.body;

@@ -26,7 +26,14 @@ export const indexKeys = {
 };
 
 /** The item type, kept on every item: the notifier's stream filter wakes only for bookings. */
-export const itemType = { event: "EVENT", publicPage: "PUBLIC_PAGE", counter: "SLOT_COUNTER", booking: "BOOKING", idempotency: "IDEMPOTENCY" } as const;
+export const itemType = {
+  event: "EVENT",
+  publicPage: "PUBLIC_PAGE",
+  counter: "SLOT_COUNTER",
+  booking: "BOOKING",
+  idempotency: "IDEMPOTENCY",
+  sentMail: "SENT_MAIL",
+} as const;
 
 const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition"];
 const strip = <T>(item: Record<string, unknown>): T => {

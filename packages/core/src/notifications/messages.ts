@@ -1,0 +1,122 @@
+import escapeHtml from "escape-html";
+import type { BookingRecord } from "../bookings/records";
+import { calendarInvite, type Person } from "./calendar-invite";
+import { describeWhen } from "./when";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: Array<{ filename: string; content: string; contentType: string }>;
+}
+
+export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation";
+
+export interface MessageContext {
+  booking: BookingRecord;
+  /** The event's description (not kept on bookings). */
+  description: string;
+  organizer: Person;
+  siteUrl: string;
+  /** Why a booking went away: the fan cancelled, or the organiser deleted the event. */
+  cancelledBy?: "fan" | "organiser";
+}
+
+const links = (context: MessageContext) => {
+  const site = context.siteUrl.replace(/\/$/, "");
+  return {
+    page: `${site}/e/${encodeURIComponent(context.booking.event.slug)}`,
+    myBookings: `${site}/bookings`,
+    dashboard: `${site}/admin/events/${encodeURIComponent(context.booking.eventId)}`,
+  };
+};
+
+/** Plain text and HTML from the same lines; every piece of user text is escaped in the HTML. */
+function render(lines: Array<string | { label: string; value: string } | { link: string; href: string }>) {
+  const text = lines
+    .map((line) => (typeof line === "string" ? line : "label" in line ? `${line.label}: ${line.value}` : `${line.link}: ${line.href}`))
+    .join("\n");
+  const html = lines
+    .map((line) => {
+      if (typeof line === "string") return line === "" ? "" : `<p>${escapeHtml(line).replace(/\n/g, "<br>")}</p>`;
+      if ("label" in line) return `<p><strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(line.value).replace(/\n/g, "<br>")}</p>`;
+      return `<p><a href="${escapeHtml(line.href)}">${escapeHtml(line.link)}</a></p>`;
+    })
+    .filter(Boolean)
+    .join("\n");
+  return { text: `${text}\n`, html: `<!doctype html><html><body style="font-family:sans-serif">\n${html}\n</body></html>\n` };
+}
+
+/** The four emails of a booking's life: what, when (event zone, named, and UTC), and where to manage it. */
+export function composeMessage(kind: MessageKind, context: MessageContext): OutgoingMail {
+  const { booking } = context;
+  const when = describeWhen(booking.startsAt, booking.endsAt, booking.event.timezone);
+  const url = links(context);
+  const title = booking.event.title;
+  const whenLines = [{ label: "When", value: `${when.local}\n= ${when.utc}` }];
+  const invite = (inviteKind: "request" | "cancel") => ({
+    filename: inviteKind === "request" ? "invite.ics" : "cancel.ics",
+    content: calendarInvite({ booking, description: context.description, organizer: context.organizer, pageUrl: url.page, kind: inviteKind }),
+    contentType: `text/calendar; charset=utf-8; method=${inviteKind === "request" ? "REQUEST" : "CANCEL"}`,
+  });
+
+  switch (kind) {
+    case "fan-confirmation":
+      return {
+        to: booking.fanEmail,
+        subject: `Booked: ${title}, ${when.short}`,
+        ...render([
+          `Hi ${booking.fanName},`,
+          "your booking is confirmed.",
+          { label: "What", value: title },
+          ...whenLines,
+          ...(context.description ? [{ label: "About", value: context.description }] : []),
+          { link: "Event page", href: url.page },
+          { link: "See or cancel your bookings", href: url.myBookings },
+          "The attached calendar invite adds it to your calendar.",
+        ]),
+        attachments: [invite("request")],
+      };
+    case "admin-booking":
+      return {
+        to: context.organizer.email,
+        subject: `New booking: ${booking.fanName} for ${title}, ${when.short}`,
+        ...render([
+          `${booking.fanName} booked a seat.`,
+          { label: "Event", value: title },
+          ...whenLines,
+          { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>${booking.fanPhone ? `, ${booking.fanPhone}` : ""}` },
+          { link: "All bookings of this event", href: url.dashboard },
+        ]),
+        attachments: [],
+      };
+    case "fan-cancellation":
+      return {
+        to: booking.fanEmail,
+        subject: `Cancelled: ${title}, ${when.short}`,
+        ...render([
+          `Hi ${booking.fanName},`,
+          context.cancelledBy === "organiser" ? "the organiser has cancelled this event, so your booking is cancelled." : "your booking is cancelled.",
+          { label: "What", value: title },
+          ...whenLines,
+          { link: "Your bookings", href: url.myBookings },
+          "The attached calendar update removes it from your calendar.",
+        ]),
+        attachments: [invite("cancel")],
+      };
+    case "admin-cancellation":
+      return {
+        to: context.organizer.email,
+        subject: `Booking cancelled: ${booking.fanName} for ${title}, ${when.short}`,
+        ...render([
+          context.cancelledBy === "organiser" ? `${booking.fanName}'s booking was cancelled with the event.` : `${booking.fanName} cancelled their booking.`,
+          { label: "Event", value: title },
+          ...whenLines,
+          { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>` },
+          ...(context.cancelledBy === "organiser" ? [] : [{ link: "All bookings of this event", href: url.dashboard }]),
+        ]),
+        attachments: [],
+      };
+  }
+}

@@ -1,0 +1,67 @@
+import { Duration, Stack } from "aws-cdk-lib";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
+import { Queue } from "aws-cdk-lib/aws-sqs";
+import { Function, use, type StackContext } from "sst/constructs";
+import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { Storage } from "./Storage";
+import { Hosting } from "./Hosting";
+import { Auth } from "./Auth";
+import { functionEnvironment, senderEmail } from "./function-environment";
+import { ownsSenderIdentity } from "./stage";
+
+/**
+ * Booking emails: the notifier Lambda reads the table's stream (only bookings added or removed, by filter),
+ * reports failed records one by one, retries with bisection, and parks records that keep failing in an SQS
+ * queue. It may send only from the stage's SES identity.
+ */
+export function Notifications({ app, stack }: StackContext) {
+  const { table } = use(Storage);
+  const { siteUrl } = use(Hosting);
+  const auth = use(Auth);
+  const sender = senderEmail();
+
+  // An SES identity is account-wide: the stages that own a sender create it; preview stages reuse it.
+  const identityArn = ownsSenderIdentity(app)
+    ? new EmailIdentity(stack, "Sender", { identity: Identity.email(sender) }).emailIdentityArn
+    : Stack.of(stack).formatArn({ service: "ses", resource: "identity", resourceName: sender });
+
+  const failures = new Queue(stack, "NotifierFailures", { retentionPeriod: Duration.days(14) });
+
+  const notifier = new Function(stack, "Notifier", {
+    handler: notifierFunction.handler,
+    description: "Booking and cancellation emails from the table's stream",
+    timeout: "30 seconds",
+    environment: functionEnvironment({
+      tableName: table.tableName,
+      userPoolId: auth.userPoolId,
+      userPoolClientId: auth.userPoolClientId,
+      siteUrl,
+      senderEmail: sender,
+    }),
+    permissions: [
+      new PolicyStatement({ actions: ["ses:SendRawEmail"], resources: [identityArn], conditions: { StringEquals: { "ses:FromAddress": sender } } }),
+      new PolicyStatement({ actions: ["cognito-idp:AdminGetUser"], resources: [auth.cognito.cdk.userPool.userPoolArn] }),
+      // The event (for its description) and the sent-mail log that keeps every email to once.
+      new PolicyStatement({ actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"], resources: [table.tableArn] }),
+    ],
+  });
+
+  notifier.addEventSource(
+    new DynamoEventSource(table.cdk.table, {
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: notifierFunction.batchSize,
+      bisectBatchOnError: true,
+      retryAttempts: notifierFunction.retryAttempts,
+      maxRecordAge: Duration.hours(24),
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(failures),
+      filters: notifierFunction.filters.map((pattern) => FilterCriteria.filter(pattern as unknown as Record<string, unknown>)),
+    }),
+  );
+
+  stack.addOutputs({ NotifierFailureQueueUrl: failures.queueUrl, SenderIdentityArn: identityArn });
+  return { notifier, failures };
+}
