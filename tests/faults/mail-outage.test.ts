@@ -22,7 +22,7 @@ const api = async (method: string, path: string, token: string, body?: unknown) 
     headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: response.status, body: await response.json().catch(() => undefined) };
+  return { status: response.status, body: (await response.json().catch(() => undefined)) as { id: string; slots: Array<{ id: string }> } };
 };
 
 const mailbox = async () => ((await (await fetch(`${cloud.urls.mailbox}/store`)).json()) as { emails: Array<{ subject: string; destination: { to: string[] } }> }).emails;
