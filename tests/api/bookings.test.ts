@@ -69,6 +69,12 @@ describe("booking a slot", () => {
     expect((await request("GET", "/api/bookings", { token: otherFan })).body.items.some((item: { id: string }) => item.id === booked.body.id)).toBe(false);
     expect((await request("GET", `/api/bookings/${booked.body.id}`, { token: admin })).status).toBe(403);
 
+    const calendar = await fetch(`${inject("localCloud").apiUrl}/api/bookings/${booked.body.id}/calendar`, { headers: { authorization: `Bearer ${fan.accessToken}` } });
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get("content-type")).toContain("text/calendar");
+    expect(await calendar.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*METHOD:REQUEST[\s\S]*SUMMARY:Meet & greet/);
+    expect((await request("GET", `/api/bookings/${booked.body.id}/calendar`, { token: otherFan })).status).toBe(404);
+
     expect((await request("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken })).status).toBe(204);
     expect(await available(event.slug, slot.id)).toBe(2);
     expect((await request("GET", `/api/bookings/${booked.body.id}`, { token: fan.accessToken })).status).toBe(404);

@@ -42,6 +42,7 @@ describe("DynamoDB calls per request", () => {
     await call("GET", `/api/events/public/${big.slug}/slots`);
     await call("GET", "/api/bookings", { token: fan.accessToken });
     await call("GET", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
+    responses.push(await fetch(`${inject("localCloud").apiUrl}/api/bookings/${booked.body.id}/calendar`, { headers: { authorization: `Bearer ${fan.accessToken}` } }).then((r) => ({ status: r.status, headers: r.headers, body: undefined })));
     await call("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
     await call("GET", "/api/users/profile", { token: fan.accessToken });
     await call("GET", "/api/health");

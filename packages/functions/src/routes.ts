@@ -351,6 +351,18 @@ export const routes = {
     request: { params: idParams },
     responses: { 200: { description: "The booking", schema: bookingSchema } },
   },
+  bookingCalendar: {
+    method: "GET",
+    path: "/api/bookings/{id}/calendar",
+    handler: fn("bookings/calendar"),
+    auth: "user",
+    dynamoCalls: 2,
+    roles: ["fan"],
+    summary: "One of the caller's bookings as an iCalendar invite (.ics), for 'Add to calendar'",
+    tags: ["bookings"],
+    request: { params: idParams },
+    responses: { 200: { description: "The calendar invite", contentType: "text/calendar" } },
+  },
   cancelBooking: {
     method: "DELETE",
     path: "/api/bookings/{id}",

@@ -7,6 +7,7 @@ import type { IdentityProvider } from "../users/identity-provider";
 import type { BookingStore } from "./booking-store";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
+import { calendarInvite } from "../notifications/calendar-invite";
 
 export interface Fan {
   id: string;
@@ -116,6 +117,22 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const record = await store.get(ids.slotId, ids.fanId);
       if (!record) throw noSuchBooking();
       return bookingView(record);
+    },
+
+    /** The booking as the same calendar invite its confirmation email carries. */
+    async calendar(fan: Fan, bookingId: string, siteUrl: string): Promise<string> {
+      const ids = parseBookingId(bookingId);
+      if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
+      const record = await store.get(ids.slotId, ids.fanId);
+      if (!record) throw noSuchBooking();
+      const [event, organiser] = await Promise.all([events.get(record.eventId), identity.getUser(record.adminUsername)]);
+      return calendarInvite({
+        booking: record,
+        description: event?.description ?? "",
+        organizer: { name: organiser.name || "The organiser", email: organiser.email },
+        pageUrl: `${siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,
+        kind: "request",
+      });
     },
 
     async cancel(fan: Fan, bookingId: string) {

@@ -33,7 +33,10 @@ export interface HttpInput<R extends RouteSpec> {
 
 export interface HttpOutput {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, for the few non-JSON responses (give its content-type in `headers`). */
+  rawBody?: string;
   headers?: Record<string, string>;
 }
 
@@ -63,6 +66,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
         event,
       } as unknown as HttpInput<R>);
       const headers: Record<string, string> = { ...output.headers };
+      if (output.rawBody !== undefined) return { statusCode: output.status, headers, body: output.rawBody };
       if (output.body === undefined) return { statusCode: output.status, headers };
       headers["content-type"] ??= "application/json";
       return { statusCode: output.status, headers, body: JSON.stringify(output.body) };

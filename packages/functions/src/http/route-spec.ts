@@ -6,6 +6,8 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "ANY";
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
+  /** For a non-JSON response. */
+  contentType?: string;
 }
 
 /**

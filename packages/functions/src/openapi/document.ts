@@ -28,6 +28,7 @@ function operation(name: string, route: RouteSpec): ZodOpenApiOperationObject {
       {
         description: response.description,
         ...(response.schema ? { content: { "application/json": { schema: response.schema } } } : {}),
+        ...(response.contentType ? { content: { [response.contentType]: { schema: { type: "string" as const } } } } : {}),
       },
     ]),
   );
