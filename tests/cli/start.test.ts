@@ -66,6 +66,12 @@ describe("npm start", () => {
       body: JSON.stringify({ email, password }),
     });
     expect(((await login.json()) as { user: unknown }).user).toMatchObject({ email, role: "admin" });
+
+    // The printed demo event is published and bookable.
+    const slug = /Demo event\s+\S+\/e\/(\S+)/.exec(run.output())?.[1];
+    const demo = await fetch(`http://localhost:${env.API_PORT}/api/events/public/${slug}`);
+    expect(demo.status).toBe(200);
+    expect(((await demo.json()) as { slots: Array<{ available: number }> }).slots.length).toBeGreaterThan(0);
     expect((await fetch(`http://localhost:${env.WEB_PORT}/`)).status).toBe(200);
 
     run.child.kill("SIGINT");

@@ -31,7 +31,7 @@ export interface LocalCloudOptions {
 }
 
 export interface LocalCloud {
-  urls: { api: string; web?: string; site: string; mailbox: string; dynamodb: string; cognito: string };
+  urls: { api: string; web?: string; site: string; mailbox: string; dynamodb: string; cognito: string; demoEvent?: string };
   userPoolId: string;
   userPoolClientId: string;
   tableName: string;
@@ -98,9 +98,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     };
     Object.assign(process.env, env);
 
+    let demoEventSlug: string | undefined;
     if (options.seed) {
       log("Seeding demo data…");
-      await seedDemoData({ cognitoEndpoint: cognito.endpoint, ...ids });
+      ({ demoEventSlug } = await seedDemoData({ cognitoEndpoint: cognito.endpoint, ...ids }));
     }
 
     const gateway = await startGateway({
@@ -148,6 +149,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         api: `http://localhost:${ports.api}`,
         web: web?.url,
         site: siteOrigins[0]!,
+        ...(demoEventSlug ? { demoEvent: `${web?.url ?? siteOrigins[0]}/e/${demoEventSlug}` } : {}),
         mailbox: `http://localhost:${ports.ses}`,
         dynamodb: dynamodb.endpoint,
         cognito: cognito.endpoint,

@@ -1,22 +1,44 @@
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { cognitoIdentity, createAccounts } from "@slotbook/core";
-import { localRegion } from "./settings";
+import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, newId } from "@slotbook/core";
+import { localCognitoClient } from "./users";
 
 /** The demo sign-ins `npm start` creates and prints. Local only: these passwords are public. */
 export const demoAdmin = { email: "admin@slotbook.local", password: "Demo-Admin-2026", name: "Demo Admin" };
 export const demoFan = { email: "fan@slotbook.local", password: "Demo-Fan-2026", name: "Demo Fan" };
 
-/** Creates the demo admin and fan if missing (idempotent: re-running only resets their passwords). */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Creates the demo admin and fan, and a published demo event owned by the admin, if missing (idempotent:
+ * re-running resets the demo passwords and leaves existing events alone). Runs through the core's own
+ * services, with the local cloud's configuration already in the environment.
+ */
 export async function seedDemoData(options: { cognitoEndpoint: string; userPoolId: string; userPoolClientId: string }) {
-  const client = new CognitoIdentityProviderClient({
-    endpoint: options.cognitoEndpoint,
-    region: localRegion,
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
+  const client = localCognitoClient(options.cognitoEndpoint);
   const identity = cognitoIdentity(client, { userPoolId: options.userPoolId, clientId: options.userPoolClientId });
   const accounts = createAccounts(identity);
   await accounts.createAdmin(demoAdmin);
   const fan = await identity.createConfirmedUser(demoFan);
   await identity.addToGroup(fan.username, "fan");
+
+  const admin = await identity.getUser(demoAdmin.email);
+  const organiser = { id: admin.id, username: admin.username };
+  const events = createEvents(dynamoEventStore(), { newEventId: newId });
+  const existing = await events.list(organiser, 1);
+  let slug = existing.items[0]?.slug ?? undefined;
+  if (existing.items.length === 0) {
+    const event = await events.create(organiser, {
+      title: "Meet the band: backstage signing",
+      description: "Ten minutes with the band after the show. Bring something to sign!",
+      date: inDays(7),
+      timezone: "Europe/Berlin",
+      slots: ["18:00", "18:15", "18:30", "18:45", "19:00", "19:15"].map((startTime, i) => ({
+        startTime,
+        endTime: `${startTime.slice(0, 3)}${String(Number(startTime.slice(3)) + 10).padStart(2, "0")}`,
+        capacity: i === 0 ? 1 : 3,
+      })),
+    });
+    slug = (await events.publish(organiser, event.id)).slug ?? undefined;
+  }
   client.destroy();
+  return { demoEventSlug: slug };
 }

@@ -49,6 +49,7 @@ if (cloud) {
 Slotbook is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Ctrl-C stops everything.
 
   Web app        ${urls.web}
+  Demo event     ${urls.demoEvent}
   API            ${urls.api}/api   (health: ${urls.api}/api/health, OpenAPI: ${urls.api}/api/openapi.json)
   Mailbox        ${urls.mailbox}   (every email the system sends)
   DynamoDB Local ${urls.dynamodb}   (table ${cloud.tableName})
