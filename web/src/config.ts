@@ -1,2 +1,11 @@
-/** Where the API is: given at build time by the Web stack in AWS, and by packages/local for `npm start`. */
-export const apiUrl: string = import.meta.env.VITE_API_URL ?? "";
+/**
+ * Build-time settings. In AWS these are `{{ VITE_X }}` placeholders that the upload replaces in the built
+ * files, so they are only ever read at run time, never parsed or checked here.
+ */
+const env = import.meta.env;
+
+/** The API's base URL (no trailing slash), e.g. `https://abc.execute-api.eu-central-1.amazonaws.com`. */
+export const apiUrl: string = env.VITE_API_URL ?? "";
+/** The hosted UI's base URL: Cognito's domain in AWS, cognito-local's address locally. */
+export const cognitoUrl: string = env.VITE_COGNITO_URL ?? "";
+export const userPoolClientId: string = env.VITE_USER_POOL_CLIENT_ID ?? "";

@@ -1,0 +1,37 @@
+import { expect, inject } from "vitest";
+import { createSignedInUser } from "@slotbook/local";
+import { request } from "../support/http";
+
+/** A calendar date `days` from today (UTC), as the API takes it: YYYY-MM-DD. */
+export const dateInDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A signed-in account made straight in cognito-local: an organiser or a fan for a test's own data. */
+export const newUser = (role: "admin" | "fan", name?: string) => createSignedInUser(inject("site").localCloud, [role], name);
+
+export interface PublishedEvent {
+  id: string;
+  slug: string;
+  title: string;
+  slots: Array<{ id: string; startTime: string; endTime: string; capacity: number }>;
+  adminToken: string;
+}
+
+/** A published event in Europe/Berlin, made through the API by a fresh organiser. */
+export async function publishedEvent(title: string, slots: Array<{ startTime: string; endTime: string; capacity: number }>, daysAhead = 10): Promise<PublishedEvent> {
+  const admin = await newUser("admin", "Event Organiser");
+  const created = await request("POST", "/api/events", {
+    token: admin.accessToken,
+    body: { title, description: "A test event.\nBring <b>nothing</b> but yourself.", date: dateInDays(daysAhead), timezone: "Europe/Berlin", slots },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const published = await request("POST", `/api/events/${created.body.id}/publish`, { token: admin.accessToken });
+  expect(published.status, JSON.stringify(published.body)).toBe(200);
+  return { id: created.body.id, slug: published.body.slug, title, slots: published.body.slots, adminToken: admin.accessToken };
+}
+
+/** Books a slot straight through the API, as a fan would from another device. */
+export async function bookThroughApi(fanToken: string, slotId: string) {
+  const booked = await request("POST", "/api/bookings", { token: fanToken, body: { slotId } });
+  expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+  return booked.body as { id: string };
+}

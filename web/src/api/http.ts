@@ -1,0 +1,44 @@
+import { apiUrl } from "../config";
+import { ApiError, unreachable, type ApiErrorBody } from "./errors";
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PUT" | "DELETE";
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A bearer token to send. */
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** One call to the API: JSON in, JSON (or nothing) out; a non-2xx answer throws an ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(`${apiUrl}${path}`, {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw unreachable();
+  }
+  const text = await response.text();
+  if (!response.ok) throw new ApiError(response.status, parseErrorBody(response.status, text));
+  const isJson = response.headers.get("content-type")?.includes("json");
+  return (text && isJson ? JSON.parse(text) : text || undefined) as T;
+}
+
+function parseErrorBody(status: number, text: string): ApiErrorBody {
+  try {
+    const body = JSON.parse(text) as Partial<ApiErrorBody>;
+    if (body.error?.code && body.error.message) return body as ApiErrorBody;
+  } catch {
+    // Not the contract's body (a proxy's error page, say): fall through to a generic one.
+  }
+  return { error: { code: `HTTP_${status}`, message: "The booking service had a problem. Please try again." } };
+}

@@ -1,0 +1,13 @@
+import { A } from "@solidjs/router";
+import PageHeading from "../components/PageHeading";
+
+export default function NotFoundPage() {
+  return (
+    <>
+      <PageHeading title="Page not found">Page not found</PageHeading>
+      <p>
+        There's nothing at this address. <A href="/">See upcoming events</A>.
+      </p>
+    </>
+  );
+}

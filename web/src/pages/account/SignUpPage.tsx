@@ -1,0 +1,17 @@
+import { A } from "@solidjs/router";
+import PageHeading from "../../components/PageHeading";
+import { useAfterSignIn } from "./after-sign-in";
+import SignUpForm from "./SignUpForm";
+
+export default function SignUpPage() {
+  const afterSignIn = useAfterSignIn();
+  return (
+    <section class="narrow">
+      <PageHeading title="Create an account">Create an account</PageHeading>
+      <SignUpForm onSignedIn={afterSignIn} />
+      <p>
+        Already have one? <A href="/signin">Sign in</A>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { A, useNavigate, useParams } from "@solidjs/router";
+import { createResource, createSignal } from "solid-js";
+import { getEvent, updateEvent } from "../../api/admin-events";
+import Async from "../../components/Async";
+import PageHeading from "../../components/PageHeading";
+import RequireRole from "../../components/RequireRole";
+import DeleteEvent from "./DeleteEvent";
+import EventBookings from "./EventBookings";
+import EventForm from "./EventForm";
+import PublishPanel from "./PublishPanel";
+
+export default function AdminEventPage() {
+  return (
+    <RequireRole role="admin">
+      <ManageEvent />
+    </RequireRole>
+  );
+}
+
+/** One event for its organiser: publish and share, bookings, edit, delete. */
+function ManageEvent() {
+  const params = useParams<{ id: string }>();
+  const navigate = useNavigate();
+  const [event, { refetch, mutate }] = createResource(() => params.id, getEvent);
+  const [saved, setSaved] = createSignal("");
+  return (
+    <>
+      <p class="breadcrumb">
+        <A href="/admin">Your events</A>
+      </p>
+      <Async resource={event} loading="Loading the event…" retry={refetch}>
+        {(loaded) => (
+          <>
+            <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
+            <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
+            <EventBookings event={loaded()} />
+            <section aria-labelledby="edit-heading">
+              <h2 id="edit-heading">Edit event</h2>
+              <EventForm
+                event={loaded()}
+                submitLabel="Save changes"
+                onSave={async (input) => {
+                  setSaved("");
+                  const updated = mutate(await updateEvent(loaded().id, input));
+                  setSaved("Changes saved.");
+                  return updated;
+                }}
+              />
+              <p class="success" role="status">
+                {saved()}
+              </p>
+            </section>
+            <DeleteEvent event={loaded()} onDeleted={() => navigate("/admin", { replace: true })} />
+          </>
+        )}
+      </Async>
+    </>
+  );
+}

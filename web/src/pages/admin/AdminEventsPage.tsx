@@ -1,0 +1,60 @@
+import { A } from "@solidjs/router";
+import { createResource, For, Show } from "solid-js";
+import { listMyEvents } from "../../api/admin-events";
+import type { AdminEvent } from "../../api/types";
+import Async from "../../components/Async";
+import PageHeading from "../../components/PageHeading";
+import RequireRole from "../../components/RequireRole";
+import { formatDay } from "../../lib/time";
+
+export default function AdminEventsPage() {
+  return (
+    <RequireRole role="admin">
+      <AdminEvents />
+    </RequireRole>
+  );
+}
+
+const seats = (event: AdminEvent) => ({
+  booked: event.slots.reduce((sum, slot) => sum + slot.bookedCount, 0),
+  capacity: event.slots.reduce((sum, slot) => sum + slot.capacity, 0),
+});
+
+/** The organiser's dashboard: their events, newest first, with status and bookings at a glance. */
+function AdminEvents() {
+  const [events, { refetch }] = createResource(() => listMyEvents());
+  return (
+    <>
+      <PageHeading title="Your events">Your events</PageHeading>
+      <p>
+        <A href="/admin/events/new" class="button-link">
+          Create an event
+        </A>
+      </p>
+      <Async resource={events} loading="Loading your events…" retry={refetch}>
+        {(page) => (
+          <Show when={page().items.length > 0} fallback={<p>No events yet. Create your first one.</p>}>
+            <ul class="cards">
+              <For each={page().items}>
+                {(event) => (
+                  <li class="card">
+                    <h2>
+                      <A href={`/admin/events/${encodeURIComponent(event.id)}`}>{event.title}</A>
+                    </h2>
+                    <p class="meta">
+                      {event.slots[0] ? formatDay(event.slots[0].startsAt, event.timezone) : event.date} · {event.timezone.replace(/_/g, " ")}
+                    </p>
+                    <p class="meta">
+                      <span class={event.isPublished ? "badge badge-live" : "badge"}>{event.isPublished ? "Published" : "Draft"}</span>{" "}
+                      {event.slots.length} {event.slots.length === 1 ? "slot" : "slots"} · {seats(event).booked} of {seats(event).capacity} places booked
+                    </p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Async>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { A, useNavigate } from "@solidjs/router";
+import { createSignal, Match, onMount, Switch } from "solid-js";
+import { completeHostedSignIn } from "../../auth/hosted-ui";
+import { signOut } from "../../auth/session";
+import { safeReturnPath } from "../../auth/sign-in-href";
+import ErrorNotice from "../../components/ErrorNotice";
+import Loading from "../../components/Loading";
+import PageHeading from "../../components/PageHeading";
+
+/** Where the hosted UI sends the browser back: swap the one-time code for tokens, then go on. */
+export default function AuthCallbackPage() {
+  const navigate = useNavigate();
+  const [problem, setProblem] = createSignal<unknown>();
+  const [notAdmin, setNotAdmin] = createSignal(false);
+  onMount(async () => {
+    const search = new URLSearchParams(location.search);
+    // The code is single-use, but it still has no business staying in the address bar or the history.
+    history.replaceState(history.state, "", location.pathname);
+    try {
+      const { user, returnTo } = await completeHostedSignIn(search);
+      if (user.role !== "admin") {
+        setNotAdmin(true);
+        await signOut().catch(() => {});
+        return;
+      }
+      navigate(safeReturnPath(returnTo, "/admin"), { replace: true });
+    } catch (error) {
+      setProblem(() => error);
+    }
+  });
+  return (
+    <Switch fallback={<Loading label="Signing you in…" />}>
+      <Match when={notAdmin()}>
+        <PageHeading title="Not an organiser account">Not an organiser account</PageHeading>
+        <p>
+          That account can't manage events. Fans sign in <A href="/signin">here</A>.
+        </p>
+      </Match>
+      <Match when={problem()}>
+        <PageHeading title="Sign-in failed">Sign-in failed</PageHeading>
+        <ErrorNotice error={problem()} />
+        <p>
+          <A href="/admin/signin">Try signing in again</A>.
+        </p>
+      </Match>
+    </Switch>
+  );
+}

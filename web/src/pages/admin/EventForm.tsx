@@ -1,0 +1,68 @@
+import { createSignal, For } from "solid-js";
+import { createStore } from "solid-js/store";
+import { ApiError, fieldError } from "../../api/errors";
+import type { AdminEvent, EventInput } from "../../api/types";
+import Field from "../../components/Field";
+import FormError from "../../components/FormError";
+import TextAreaField from "../../components/TextAreaField";
+import { createSubmit } from "../../lib/submit";
+import { viewerTimeZone } from "../../lib/time";
+import SlotEditor from "./SlotEditor";
+import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
+
+const timeZones = (): string[] => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+
+/** Create or edit an event: its details and its slots, sent in one request. */
+export default function EventForm(props: { event?: AdminEvent; submitLabel: string; onSave: (input: EventInput) => Promise<AdminEvent | void> }) {
+  const [title, setTitle] = createSignal(props.event?.title ?? "");
+  const [description, setDescription] = createSignal(props.event?.description ?? "");
+  const [date, setDate] = createSignal(props.event?.date ?? "");
+  const [timezone, setTimezone] = createSignal(props.event?.timezone ?? viewerTimeZone());
+  const [rows, setRows] = createStore(props.event ? rowsFromSlots(props.event.slots) : [newRow({ startTime: "09:00", endTime: "09:30" })]);
+  const save = createSubmit(async () => {
+    try {
+      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: timezone().trim(), slots: slotsForApi(rows) });
+      // Saved slots now have ids: the next save must send them, or the API would see them as removed.
+      if (saved) setRows(rowsFromSlots(saved.slots));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "HAS_BOOKINGS") {
+        throw new Error("A slot you removed or shrank has bookings. Keep it, or keep at least as many places as are booked.");
+      }
+      throw error;
+    }
+  });
+  return (
+    <form class="stack event-form" onSubmit={save.submit} aria-label={props.submitLabel}>
+      <Field label="Title" required maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} error={fieldError(save.error(), "title")} />
+      <TextAreaField
+        label="Description (optional)"
+        rows={4}
+        maxLength={5000}
+        value={description()}
+        onInput={(e) => setDescription(e.currentTarget.value)}
+        error={fieldError(save.error(), "description")}
+      />
+      <div class="row">
+        <Field label="Date" type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} error={fieldError(save.error(), "date")} />
+        <Field
+          label="Time zone"
+          required
+          list="time-zones"
+          autocomplete="off"
+          hint="The slots' times are in this zone."
+          value={timezone()}
+          onInput={(e) => setTimezone(e.currentTarget.value)}
+          error={fieldError(save.error(), "timezone")}
+        />
+        <datalist id="time-zones">
+          <For each={timeZones()}>{(zone) => <option value={zone} />}</For>
+        </datalist>
+      </div>
+      <SlotEditor rows={rows} setRows={setRows} error={save.error()} />
+      <FormError error={save.error()} />
+      <button type="submit" disabled={save.busy()}>
+        {save.busy() ? "Saving…" : props.submitLabel}
+      </button>
+    </form>
+  );
+}

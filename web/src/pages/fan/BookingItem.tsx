@@ -1,0 +1,27 @@
+import { A } from "@solidjs/router";
+import { Show } from "solid-js";
+import type { Booking } from "../../api/types";
+import { formatDay } from "../../lib/time";
+import SlotTime from "../public/SlotTime";
+
+/** One of the fan's bookings: what, when (in their zone and the event's), and a cancel button if upcoming. */
+export default function BookingItem(props: { booking: Booking; viewerZone: string; onCancel?: () => void }) {
+  return (
+    <li class="card booking">
+      <h3>
+        <A href={`/e/${encodeURIComponent(props.booking.event.slug)}`}>{props.booking.event.title}</A>
+      </h3>
+      <p class="meta">
+        {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
+        <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
+      </p>
+      <Show when={props.onCancel}>
+        {(cancel) => (
+          <button type="button" class="button-secondary" onClick={() => cancel()()}>
+            Cancel booking<span class="visually-hidden"> for {props.booking.event.title}</span>
+          </button>
+        )}
+      </Show>
+    </li>
+  );
+}

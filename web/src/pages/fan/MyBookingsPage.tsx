@@ -1,0 +1,88 @@
+import { A } from "@solidjs/router";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { cancelBooking, listMyBookings } from "../../api/bookings";
+import type { Booking } from "../../api/types";
+import Async from "../../components/Async";
+import ConfirmDialog from "../../components/ConfirmDialog";
+import FormError from "../../components/FormError";
+import PageHeading from "../../components/PageHeading";
+import RequireRole from "../../components/RequireRole";
+import { createSubmit } from "../../lib/submit";
+import { formatDay, formatTimeRange, viewerTimeZone } from "../../lib/time";
+import BookingItem from "./BookingItem";
+
+export default function MyBookingsPage() {
+  return (
+    <RequireRole role="fan">
+      <MyBookings />
+    </RequireRole>
+  );
+}
+
+/** The fan's bookings, upcoming first (soonest at the top), past ones after; cancelling asks first. */
+function MyBookings() {
+  const viewerZone = viewerTimeZone();
+  const [bookings, { refetch, mutate }] = createResource(listMyBookings);
+  const [cancelling, setCancelling] = createSignal<Booking | null>(null);
+  const [announcement, setAnnouncement] = createSignal("");
+  const cancel = createSubmit(async () => {
+    const booking = cancelling()!;
+    await cancelBooking(booking.id);
+    mutate((page) => page && { items: page.items.filter((item) => item.id !== booking.id) });
+    setCancelling(null);
+    setAnnouncement(`Cancelled your booking for ${booking.event.title}, ${formatDay(booking.startsAt, viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}.`);
+  });
+  const split = (items: Booking[]) => {
+    const now = new Date().toISOString();
+    const byStart = [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    return { upcoming: byStart.filter((item) => item.endsAt > now), past: byStart.filter((item) => item.endsAt <= now).reverse() };
+  };
+
+  return (
+    <>
+      <PageHeading title="My bookings">My bookings</PageHeading>
+      <p class="live" role="status" aria-live="polite">
+        {announcement()}
+      </p>
+      <Async resource={bookings} loading="Loading your bookings…" retry={refetch}>
+        {(page) => (
+          <>
+            <h2>Upcoming</h2>
+            <Show when={split(page().items).upcoming.length > 0} fallback={<p>No upcoming bookings. <A href="/">Find an event</A>.</p>}>
+              <ul class="cards">
+                <For each={split(page().items).upcoming}>
+                  {(booking) => <BookingItem booking={booking} viewerZone={viewerZone} onCancel={() => setCancelling(booking)} />}
+                </For>
+              </ul>
+            </Show>
+            <Show when={split(page().items).past.length > 0}>
+              <h2>Past</h2>
+              <ul class="cards">
+                <For each={split(page().items).past}>{(booking) => <BookingItem booking={booking} viewerZone={viewerZone} />}</For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Async>
+      <ConfirmDialog
+        open={cancelling() !== null}
+        title="Cancel this booking?"
+        confirmLabel="Yes, cancel it"
+        danger
+        busy={cancel.busy()}
+        onConfirm={() => void cancel.submit()}
+        onCancel={() => setCancelling(null)}
+      >
+        <Show when={cancelling()}>
+          {(booking) => (
+            <p>
+              {booking().event.title}, {formatDay(booking().startsAt, viewerZone)} {formatTimeRange(booking().startsAt, booking().endsAt, viewerZone)}. Your
+              seat goes to someone else straight away.
+            </p>
+          )}
+        </Show>
+        <FormError error={cancel.error()} />
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { createSignal } from "solid-js";
+import { updateProfile } from "../../api/account";
+import { fieldError } from "../../api/errors";
+import type { Profile } from "../../api/types";
+import Field from "../../components/Field";
+import FormError from "../../components/FormError";
+import { createSubmit } from "../../lib/submit";
+
+/** Name and phone; the email is the sign-in and stays as it is. */
+export default function ProfileForm(props: { profile: Profile }) {
+  const [name, setName] = createSignal(props.profile.name);
+  const [phone, setPhone] = createSignal(props.profile.phone ?? "");
+  const [saved, setSaved] = createSignal("");
+  const save = createSubmit(async () => {
+    setSaved("");
+    const updated = await updateProfile({ name: name().trim(), phone: phone().trim() || null });
+    setName(updated.name);
+    setPhone(updated.phone ?? "");
+    setSaved("Your profile is saved.");
+  });
+  return (
+    <form class="stack" onSubmit={save.submit} aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Profile</h2>
+      <Field label="Email" type="email" value={props.profile.email} readOnly hint="Your sign-in; it can't be changed here." />
+      <Field label="Name" autocomplete="name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} error={fieldError(save.error(), "name")} />
+      <Field
+        label="Phone (optional)"
+        type="tel"
+        autocomplete="tel"
+        hint="International format, e.g. +4915112345678."
+        value={phone()}
+        onInput={(e) => setPhone(e.currentTarget.value)}
+        error={fieldError(save.error(), "phone")}
+      />
+      <FormError error={save.error()} />
+      <p class="success" role="status">
+        {saved()}
+      </p>
+      <button type="submit" disabled={save.busy()}>
+        {save.busy() ? "Saving…" : "Save profile"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { A } from "@solidjs/router";
+import { onMount } from "solid-js";
+import { bookingCalendar } from "../../api/bookings";
+import type { Booking } from "../../api/types";
+import FormError from "../../components/FormError";
+import { fileSlug, saveFile } from "../../lib/save-file";
+import { createSubmit } from "../../lib/submit";
+import { formatDay } from "../../lib/time";
+import SlotTime from "./SlotTime";
+
+/** "You're booked": the booking's details, its calendar file, and the way to My bookings. */
+export default function BookingConfirmation(props: { booking: Booking; viewerZone: string; onBookAnother: () => void }) {
+  let heading!: HTMLHeadingElement;
+  onMount(() => heading.focus());
+  const calendar = createSubmit(async () => {
+    const ics = await bookingCalendar(props.booking.id);
+    saveFile(`${fileSlug(props.booking.event.title)}.ics`, ics, "text/calendar");
+  });
+  return (
+    <section class="confirmation" aria-labelledby="confirmation-heading">
+      <h2 id="confirmation-heading" ref={heading} tabIndex={-1}>
+        You're booked
+      </h2>
+      <dl class="details">
+        <dt>Event</dt>
+        <dd>{props.booking.event.title}</dd>
+        <dt>When</dt>
+        <dd>
+          {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
+          <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
+        </dd>
+        <dt>Name</dt>
+        <dd>{props.booking.fanName}</dd>
+      </dl>
+      <p>A confirmation email with a calendar invite is on its way to {props.booking.fanEmail}.</p>
+      <FormError error={calendar.error()} />
+      <div class="actions">
+        <button type="button" onClick={() => void calendar.submit()} disabled={calendar.busy()}>
+          {calendar.busy() ? "Preparing…" : "Add to calendar"}
+        </button>
+        <A href="/me/bookings" class="button-link">
+          My bookings
+        </A>
+        <button type="button" class="button-secondary" onClick={() => props.onBookAnother()}>
+          Back to the event
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { A } from "@solidjs/router";
+import { createResource, For, Show } from "solid-js";
+import { listPublicEvents } from "../../api/public-events";
+import Async from "../../components/Async";
+import PageHeading from "../../components/PageHeading";
+import { formatDateTime, viewerTimeZone } from "../../lib/time";
+import { availabilityLabel } from "./availability";
+
+/** Published upcoming events, soonest first. */
+export default function Home() {
+  const [events, { refetch }] = createResource(() => listPublicEvents());
+  const zone = viewerTimeZone();
+  return (
+    <>
+      <PageHeading title="Upcoming events">Upcoming events</PageHeading>
+      <Async resource={events} loading="Loading events…" retry={refetch}>
+        {(page) => (
+          <Show when={page().items.length > 0} fallback={<p>No upcoming events right now. Check back soon.</p>}>
+            <ul class="cards">
+              <For each={page().items}>
+                {(event) => (
+                  <li class="card">
+                    <h2>
+                      <A href={`/e/${encodeURIComponent(event.slug)}`}>{event.title}</A>
+                    </h2>
+                    <p class="meta">
+                      <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time>
+                      {" · "}
+                      <span class={event.slotsAvailable > 0 ? "available" : "full"}>
+                        {event.slotsAvailable > 0 ? availabilityLabel(event.slotsAvailable, "places") : "Fully booked"}
+                      </span>
+                    </p>
+                    <Show when={event.description}>
+                      <p class="excerpt">{event.description}</p>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Async>
+    </>
+  );
+}
