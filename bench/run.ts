@@ -3,15 +3,18 @@
  * the local gateway running the real handlers). Prints; never fails on a number.
  *  1. the booking race: 200 fans at once on a 1-seat and a 25-seat slot;
  *  2. p50/p99 latency per route under 50 concurrent clients;
- *  3. DynamoDB calls per request, per route (from the handlers' own logs).
+ *  3. DynamoDB calls per request, per route (from the handlers' own logs);
+ *  4. how long a booking's confirmation takes to reach the local mailbox (stream → notifier → SES);
+ *  5. the web app's gzipped JavaScript: the public event page's and the whole build's.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { captureHandlerLogs, createSignedInUser, createSignedInUsers, freePort, startLocalCloud } from "@slotbook/local";
+import { captureHandlerLogs, createSignedInUser, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
 import { apiClient } from "./http";
 import { runClients, type LatencySummary } from "./load";
 import { race } from "./race";
+import { percentile } from "./load";
+import { measureWebBundle } from "./web-bundle";
 
 const clients = 50;
 const roundsPerClient = 8;
@@ -19,11 +22,9 @@ const say = (line = "") => process.stderr.write(`${line}\n`);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
-const dataDir = await mkdtemp(join(tmpdir(), "slotbook-bench-"));
-const logFile = captureHandlerLogs(join(dataDir, "api.log"));
-const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
 say("Starting the local cloud…");
-const cloud = await startLocalCloud({ ports, dataDir });
+let logFile = "";
+const { cloud, dispose } = await startThrowawayCloud({ beforeStart: (dataDir) => (logFile = captureHandlerLogs(join(dataDir, "api.log"))) });
 const api = apiClient(cloud.urls.api);
 const pool = { cognitoUrl: cloud.urls.cognito, userPoolId: cloud.userPoolId, userPoolClientId: cloud.userPoolClientId };
 
@@ -46,14 +47,14 @@ try {
   });
   const available = async (slug: string, slotId: string) => (await api("GET", `/api/events/public/${slug}/slots`)).body.items.find((slot: { id: string }) => slot.id === slotId).available as number;
 
-  say("1/3 The race…");
+  say("1/5 The race…");
   const races = [];
   for (const [index, capacity] of [[0, 1], [1, 25]] as const) {
     const slotId = raceEvent.slots[index].id;
     races.push(await race(api, fans.map((fan) => fan.accessToken), slotId, capacity, () => available(raceEvent.slug, slotId)));
   }
 
-  say(`2/3 Latency: ${clients} concurrent clients × ${roundsPerClient} rounds…`);
+  say(`2/5 Latency: ${clients} concurrent clients × ${roundsPerClient} rounds…`);
   const latency = await runClients(clients, roundsPerClient, async (client, round, timed) => {
     const fan = fans[client]!;
     const slot = busyEvent.slots[(client + round) % busyEvent.slots.length];
@@ -69,7 +70,7 @@ try {
     await timed("GET /api/users/profile", () => api("GET", "/api/users/profile", { token: fan.accessToken }));
   });
 
-  say("3/3 DynamoDB calls per route…");
+  say("3/5 DynamoDB calls per route…");
   const calls = new Map<string, number[]>();
   for (const line of (await readFile(logFile, "utf8")).split("\n")) {
     if (!line.includes('"message":"request"')) continue;
@@ -77,6 +78,20 @@ try {
     if (!calls.has(entry.route)) calls.set(entry.route, []);
     calls.get(entry.route)!.push(entry.dynamoCalls ?? 0);
   }
+
+  say("4/5 Email delivery…");
+  const deliveries: number[] = [];
+  const mailEvent = await create({ title: "Mail timing", date: day(12), timezone: "Europe/Berlin", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 100 }] });
+  const mailbox = async () => ((await (await fetch(`${cloud.urls.mailbox}/store`)).json()) as { emails: Array<{ destination: { to: string[] } }> }).emails;
+  for (const fan of fans.slice(100, 120)) {
+    const started = performance.now();
+    await api("POST", "/api/bookings", { token: fan.accessToken, body: { slotId: mailEvent.slots[0].id } });
+    while (!(await mailbox()).some((email) => email.destination.to.includes(fan.email))) await new Promise((resolve) => setTimeout(resolve, 20));
+    deliveries.push(performance.now() - started);
+  }
+
+  say("5/5 Web bundle…");
+  const bundle = await measureWebBundle();
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log("\n## Booking race (200 fans at once, one request each)\n");
@@ -97,7 +112,12 @@ try {
   for (const [route, counts] of [...calls].sort(([a], [b]) => a.localeCompare(b))) {
     console.log(`| ${route} | ${counts.length} | ${Math.min(...counts)} | ${Math.max(...counts)} |`);
   }
+  const sortedDeliveries = [...deliveries].sort((a, b) => a - b);
+  console.log("\n## Booking → confirmation email in the local mailbox (20 bookings, one at a time)\n");
+  console.log(`p50 ${ms(percentile(sortedDeliveries, 50))}, p99 ${ms(percentile(sortedDeliveries, 99))}, max ${ms(sortedDeliveries.at(-1)!)}`);
+
+  console.log("\n## Web app JavaScript (gzipped)\n");
+  console.log(`public event page /e/:slug: ${(bundle.publicRouteGzipBytes / 1024).toFixed(1)} KB; whole build: ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`);
 } finally {
-  await cloud.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await dispose();
 }

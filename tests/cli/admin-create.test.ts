@@ -1,8 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, repoRoot, startLocalCloud, type LocalCloud } from "@slotbook/local";
+import { freePort, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
@@ -19,15 +17,11 @@ function adminCreate(args: string[], env: Record<string, string>) {
 }
 
 let cloud: LocalCloud;
-let dataDir: string;
+let dispose: () => Promise<void>;
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "slotbook-admin-"));
-  cloud = await startLocalCloud({ ports: { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() }, dataDir });
+  ({ cloud, dispose } = await startThrowawayCloud());
 }, 60_000);
-afterAll(async () => {
-  await cloud?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => dispose?.());
 
 const login = async (email: string, password: string) => {
   const response = await fetch(`${cloud.urls.api}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });

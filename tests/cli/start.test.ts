@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, repoRoot } from "@slotbook/local";
+import { freePort, freePorts, repoRoot } from "@slotbook/local";
 import { afterAll, describe, expect, it } from "vitest";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
@@ -103,7 +103,7 @@ describe("npm start -- --fresh", () => {
   it("wipes the data directory", async () => {
     const { startLocalCloud } = await import("@slotbook/local");
     const dataDir = await mkdtemp(join(tmpdir(), "slotbook-fresh-"));
-    const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
+    const ports = await freePorts();
     const first = await startLocalCloud({ ports, dataDir });
     await first.stop();
     const second = await startLocalCloud({ ports, dataDir });

@@ -1,20 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createSignedInUser, freePort, startLocalCloud, type LocalCloud } from "@slotbook/local";
+import { createSignedInUser, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let cloud: LocalCloud;
-let dataDir: string;
+let dispose: () => Promise<void>;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "slotbook-outage-"));
-  cloud = await startLocalCloud({ ports: { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() }, dataDir });
+  ({ cloud, dispose } = await startThrowawayCloud());
 }, 60_000);
-afterAll(async () => {
-  await cloud?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => dispose?.());
 
 const api = async (method: string, path: string, token: string, body?: unknown) => {
   const response = await fetch(`${cloud.urls.api}${path}`, {

@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { captureHandlerLogs, freePort, startLocalCloud } from "@slotbook/local";
+import { captureHandlerLogs, startThrowawayCloud } from "@slotbook/local";
 
 export interface LocalCloudInfo {
   apiUrl: string;
@@ -29,10 +27,8 @@ declare module "vitest" {
  * collides with a running `npm start`; stops every emulator afterwards.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = await mkdtemp(join(tmpdir(), "slotbook-test-"));
-  const apiLogFile = captureHandlerLogs(join(dataDir, "api.log"));
-  const ports = { dynamodb: await freePort(), cognito: await freePort(), ses: await freePort(), api: await freePort(), web: await freePort() };
-  const cloud = await startLocalCloud({ ports, dataDir });
+  let apiLogFile = "";
+  const { cloud, dispose } = await startThrowawayCloud({ beforeStart: (dataDir) => (apiLogFile = captureHandlerLogs(join(dataDir, "api.log"))) });
   project.provide("localCloud", {
     apiUrl: cloud.urls.api,
     siteUrl: cloud.urls.site,
@@ -44,8 +40,5 @@ export default async function setup(project: TestProject) {
     tableName: cloud.tableName,
     apiLogFile,
   });
-  return async () => {
-    await cloud.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
+  return dispose;
 }

@@ -3,3 +3,4 @@ export { portsFromEnv, portSettings, repoRoot, type Ports } from "./settings";
 export { freePort } from "./process/ports";
 export { createSignedInUser, createSignedInUsers, localCognitoClient, type PoolAccess } from "./users";
 export { captureHandlerLogs } from "./log-capture";
+export { freePorts, startThrowawayCloud } from "./throwaway";
