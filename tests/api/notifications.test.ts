@@ -3,7 +3,8 @@ import { request } from "../support/http";
 import { book, createEvent } from "../support/events";
 import { inviteIn } from "../support/calendar";
 import { emailsTo, waitForEmail } from "../support/mailbox";
-import { signedInUser } from "../support/users";
+import { cognitoClient, signedInUser } from "../support/users";
+import { AdminDeleteUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 
 let admin: Awaited<ReturnType<typeof signedInUser>>;
 
@@ -97,5 +98,18 @@ describe("booking emails", () => {
     await waitForEmail(fan.email, 2);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // room for any duplicate to arrive
     expect((await emailsTo(fan.email)).map((email) => email.subject.split(":")[0])).toEqual(["Booked", "Cancelled", "Booked"]);
+  });
+
+  it("still confirm to the fan when the organiser's account is gone", async () => {
+    const organiser = await signedInUser(["admin"]);
+    const fan = await signedInUser(["fan"]);
+    const event = await createEvent(organiser.accessToken);
+    const client = cognitoClient();
+    await client.send(new AdminDeleteUserCommand({ UserPoolId: inject("localCloud").userPoolId, Username: organiser.email }));
+    client.destroy();
+    expect((await book(fan.accessToken, event.slots[0].id)).status).toBe(201);
+    const confirmation = await waitForEmail(fan.email, 0);
+    expect(inviteIn(confirmation).method).toBe("REQUEST");
+    expect(await emailsTo(organiser.email)).toHaveLength(0);
   });
 });

@@ -25,8 +25,10 @@ export interface LocalCloudOptions {
   fresh?: boolean;
   /** Also run vite for web/ (not needed by API tests). */
   web?: boolean;
-  /** Create the demo sign-ins (and, later, demo events). */
+  /** Create the demo sign-ins and a published demo event. */
   seed?: boolean;
+  /** Attempts per stream record before the notifier gives up on it (the local stand-in for the DLQ). */
+  notifierMaxAttempts?: number;
   log?: (line: string) => void;
 }
 
@@ -43,6 +45,8 @@ export interface LocalCloud {
   ses: { stop: () => Promise<void>; start: () => Promise<void> };
   /** Stream records waiting for another notifier attempt. */
   pendingNotifications: () => number;
+  /** Where stream records the notifier kept failing on end up (AWS: the on-failure SQS queue). */
+  deadLetterFile: string;
   stop: () => Promise<void>;
 }
 
@@ -113,6 +117,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       userPoolClientId: ids.userPoolClientId,
     });
 
+    const deadLetterFile = join(dataDir, "notifier-dead-letters.jsonl");
     const poller = await startStreamPoller({
       endpoint: dynamodb.endpoint,
       region: localRegion,
@@ -121,8 +126,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       repoRoot,
       handler: notifierFunction.handler,
       filters: notifierFunction.filters,
-      maxAttempts: 100,
-      deadLetterFile: join(dataDir, "notifier-dead-letters.jsonl"),
+      maxAttempts: options.notifierMaxAttempts ?? 100,
+      deadLetterFile,
       log,
     });
 
@@ -167,6 +172,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         },
       },
       pendingNotifications: poller.pendingRetries,
+      deadLetterFile,
       stop: async () => {
         await poller.stop();
         await gateway.close();

@@ -1,4 +1,5 @@
 import type { BookingRecord } from "../bookings/records";
+import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { IdentityProvider } from "../users/identity-provider";
 import { composeMessage, type MessageContext, type MessageKind, type OutgoingMail } from "./messages";
@@ -44,20 +45,33 @@ export function createNotifier(deps: {
     await deps.sentLog.markSent(bookingKey, kind);
   }
 
-  async function contextOf(booking: BookingRecord): Promise<MessageContext> {
-    const [event, admin] = await Promise.all([deps.events.get(booking.eventId), deps.directory.getUser(booking.adminUsername)]);
-    return {
+  /** The organiser, or none when their account is gone (the fan is still told; nobody else is). */
+  async function organiserOf(booking: BookingRecord) {
+    try {
+      const admin = await deps.directory.getUser(booking.adminUsername);
+      return { name: admin.name || "The organiser", email: admin.email };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "UNAUTHORIZED") return undefined;
+      throw error;
+    }
+  }
+
+  async function contextOf(booking: BookingRecord) {
+    const [event, organiser] = await Promise.all([deps.events.get(booking.eventId), organiserOf(booking)]);
+    const context: MessageContext = {
       booking,
       description: event?.description ?? "",
-      organizer: { name: admin.name || "The organiser", email: admin.email },
+      organizer: organiser ?? { name: "Slotbook", email: deps.sender },
       siteUrl: deps.siteUrl,
       cancelledBy: !event || event.deletedAt ? "organiser" : "fan",
     };
+    return { context, hasOrganiser: organiser !== undefined };
   }
 
   /** Both messages are attempted; if either fails the whole change is retried (the sent one is then skipped). */
-  async function deliverBoth(kinds: [MessageKind, MessageKind], booking: BookingRecord) {
-    const context = await contextOf(booking);
+  async function deliverBoth([toFan, toOrganiser]: [MessageKind, MessageKind], booking: BookingRecord) {
+    const { context, hasOrganiser } = await contextOf(booking);
+    const kinds = hasOrganiser ? [toFan, toOrganiser] : [toFan];
     const results = await Promise.allSettled(kinds.map((kind) => deliver(kind, context)));
     const failed = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
     if (failed) throw failed.reason;
