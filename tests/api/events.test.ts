@@ -122,6 +122,30 @@ describe("an admin's own events", () => {
   });
 });
 
+describe("paging through events of very different sizes", () => {
+  it("returns every event exactly once, in order, however the slot counts cut the pages", async () => {
+    const { accessToken: owner } = await signedInUser(["admin"]);
+    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    const sizes = [1, 60, 150, 1, 70, 2];
+    for (const [i, size] of sizes.entries()) {
+      await createEvent(owner, { title: `E${i}`, slots: Array.from({ length: size }, (_, n) => ({ startTime: time(n * 9), endTime: time(n * 9 + 8) })) }, false);
+    }
+    const seen: Array<{ title: string; slots: unknown[] }> = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await request("GET", `/api/events?limit=10${cursor ? `&cursor=${cursor}` : ""}`, { token: owner });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(seen.map((event) => event.title)).toEqual(["E5", "E4", "E3", "E2", "E1", "E0"]);
+    expect(seen.map((event) => event.slots.length)).toEqual([...sizes].reverse());
+    expect(pages).toBeGreaterThan(1);
+  });
+});
+
 describe("updating events", () => {
   it("changes fields, keeps slots by id, adds and removes free slots", async () => {
     const event = await createEvent(admin, {}, false);

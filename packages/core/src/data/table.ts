@@ -22,9 +22,10 @@
  * | update an event                           | Query byEvent begins_with # (event + counters) + one transaction  | 2     |
  * |                                           | (version-conditional event put, counter pins, public page)        |       |
  * | publish (slug must be unique)             | Get event + transaction (event put, conditional put SLUG#<slug>)  | 2     |
- * | my events, newest first (admin)           | Query byOwner ADMIN#<sub> desc + BatchGet counters (≤100 slots/page) | ≤3 |
+ * | my events, newest first (admin)           | Query byOwner ADMIN#<sub> desc + the page's counters: one BatchGet | 2     |
+ * |                                           | (pages hold ≤100 slots) or, for a page of one big event, one Query |       |
  * | bookings of an event, by slot start       | Get event (owner check) + Query byEvent begins_with BOOKING#      | 2     |
- * | published upcoming events, soonest first  | Query byPublication ≥ now−25h (+ filter on end) + BatchGet counters | ≤3  |
+ * | published upcoming events, soonest first  | Query byPublication ≥ now−25h (ended ones dropped) + counters, as above | 2 |
  * | public event by slug (+ live counts)      | Get SLUG#<slug> + Query byEvent begins_with #SLOT#                | 2     |
  * | book a slot                               | BatchGet (event, counter, own booking, idempotency record)        | 2     |
  * |                                           | + one transaction: counter +1 if < capacity, booking put if new,  |       |

@@ -35,13 +35,15 @@ export interface EventStore {
   eventWithCounters(eventId: string): Promise<{ event?: EventRecord; counters: Map<string, SlotCounter> }>;
   countersOfEvent(eventId: string): Promise<Map<string, SlotCounter>>;
   countersOfSlots(slotIds: string[]): Promise<Map<string, SlotCounter>>;
+  /** Pages hold at most 100 slots in all, unless a page is one bigger event. */
   listByAdmin(adminId: string, limit: number, cursor?: string): Promise<Page<EventRecord>>;
   /** Conditional on `previousVersion`; also rewrites the public page when the event is published. */
   update(event: EventRecord, previousVersion: number, changes: SlotChange[], publicPage?: PublicEventRecord): Promise<UpdateOutcome>;
   /** Claims the slug (it must be free) and marks the event published, in one transaction. */
   publish(event: EventRecord, previousVersion: number, publicPage: PublicEventRecord): Promise<"published" | "slug-taken" | "stale">;
   getPublic(slug: string): Promise<PublicEventRecord | undefined>;
-  listPublished(endingAfter: string, limit: number, cursor?: string): Promise<Page<PublicEventRecord>>;
+  /** Pages hold at most 100 slots in all, unless a page is one bigger event. */
+  listPublished(startingFrom: string, limit: number, cursor?: string): Promise<Page<PublicEventRecord>>;
   /** Hides the event and its public page at once; nobody can book it from then on. */
   markDeleting(event: EventRecord): Promise<void>;
   /** Removes the event's slots and bookings (bookings one by one, so each cancellation is seen), then the event. */

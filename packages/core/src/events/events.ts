@@ -41,6 +41,15 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
     return changes;
   }
 
+  /**
+   * The live counts for a page of events in one read: the store pages lists so that several events carry at
+   * most 100 slots (one BatchGetItem); a page of one bigger event reads that event's counters with one query.
+   */
+  function liveCounts(items: Array<{ eventId: string; slots: SlotDefinition[] }>) {
+    if (items.length === 1) return store.countersOfEvent(items[0]!.eventId);
+    return store.countersOfSlots(items.flatMap((item) => item.slots.map((slot) => slot.id)));
+  }
+
   async function applyUpdate(admin: Organiser, event: EventRecord | undefined, input: UpdateEventInput): Promise<{ ok: true; event: EventRecord } | { ok: false }> {
     if (!event || event.adminId !== admin.id || event.deletedAt) throw notFound();
     const date = input.date ?? event.date;
@@ -107,7 +116,7 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
 
     async list(admin: Organiser, limit: number, cursor?: string) {
       const page = await store.listByAdmin(admin.id, limit, cursor);
-      const counters = await store.countersOfSlots(page.items.flatMap((event) => event.slots.map((slot) => slot.id)));
+      const counters = await liveCounts(page.items.map((event) => ({ eventId: event.id, slots: event.slots })));
       return { items: page.items.map((event) => eventView(event, counters)), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
     },
 
@@ -155,7 +164,7 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
       const at = now();
       const page = await store.listPublished(new Date(at.getTime() - longestEventMs).toISOString(), limit, cursor);
       const upcoming = page.items.filter((item) => item.endsAt > at.toISOString());
-      const counters = await store.countersOfSlots(upcoming.flatMap((item) => item.slots.map((slot) => slot.id)));
+      const counters = await liveCounts(upcoming);
       return { items: upcoming.map((item) => publicEventSummary(item, counters, at)), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
     },
 
