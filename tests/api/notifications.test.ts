@@ -28,7 +28,7 @@ describe("booking emails", () => {
     expect(confirmation.body.text).toContain("America/New_York");
     expect(confirmation.body.text).toMatch(/\d\d:\d\d–\d\d:\d\d UTC/);
     expect(confirmation.body.text).toContain(`${siteUrl}/e/${event.slug}`);
-    expect(confirmation.body.text).toContain(`${siteUrl}/bookings`);
+    expect(confirmation.body.text).toContain(`${siteUrl}/me/bookings`);
     // User text is text in the HTML part.
     expect(confirmation.body.html).toContain("Signing &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(confirmation.body.html).not.toContain("<script>");

@@ -27,7 +27,7 @@ const links = (context: MessageContext) => {
   const site = context.siteUrl.replace(/\/$/, "");
   return {
     page: `${site}/e/${encodeURIComponent(context.booking.event.slug)}`,
-    myBookings: `${site}/bookings`,
+    myBookings: `${site}/me/bookings`,
     dashboard: `${site}/admin/events/${encodeURIComponent(context.booking.eventId)}`,
   };
 };
