@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { captureHandlerLogs, startThrowawayCloud } from "@slotbook/local";
+import { captureHandlerLogs, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 
 export interface LocalCloudInfo {
   apiUrl: string;
@@ -29,16 +29,19 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let apiLogFile = "";
   const { cloud, dispose } = await startThrowawayCloud({ beforeStart: (dataDir) => (apiLogFile = captureHandlerLogs(join(dataDir, "api.log"))) });
-  project.provide("localCloud", {
-    apiUrl: cloud.urls.api,
-    siteUrl: cloud.urls.site,
-    mailboxUrl: cloud.urls.mailbox,
-    cognitoUrl: cloud.urls.cognito,
-    dynamodbUrl: cloud.urls.dynamodb,
-    userPoolId: cloud.userPoolId,
-    userPoolClientId: cloud.userPoolClientId,
-    tableName: cloud.tableName,
-    apiLogFile,
-  });
+  project.provide("localCloud", localCloudInfo(cloud, apiLogFile));
   return dispose;
 }
+
+/** What tests need to know of a running local cloud. */
+export const localCloudInfo = (cloud: LocalCloud, apiLogFile: string): LocalCloudInfo => ({
+  apiUrl: cloud.urls.api,
+  siteUrl: cloud.urls.site,
+  mailboxUrl: cloud.urls.mailbox,
+  cognitoUrl: cloud.urls.cognito,
+  dynamodbUrl: cloud.urls.dynamodb,
+  userPoolId: cloud.userPoolId,
+  userPoolClientId: cloud.userPoolClientId,
+  tableName: cloud.tableName,
+  apiLogFile,
+});

@@ -11,6 +11,7 @@ import { build, preview, type PreviewServer } from "vite";
 import { captureHandlerLogs, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { demoAdmin } from "@slotbook/local/seed";
 import type { SiteInfo } from "./site-info";
+import { localCloudInfo } from "../../support/local-cloud-setup";
 
 const webDir = join(repoRoot, "web");
 let cloud: LocalCloud | undefined;
@@ -47,17 +48,7 @@ try {
 
   const info: SiteInfo = {
     siteUrl: cloud.urls.site,
-    localCloud: {
-      apiUrl: cloud.urls.api,
-      siteUrl: cloud.urls.site,
-      mailboxUrl: cloud.urls.mailbox,
-      cognitoUrl: cloud.urls.cognito,
-      dynamodbUrl: cloud.urls.dynamodb,
-      userPoolId: cloud.userPoolId,
-      userPoolClientId: cloud.userPoolClientId,
-      tableName: cloud.tableName,
-      apiLogFile,
-    },
+    localCloud: localCloudInfo(cloud, apiLogFile),
     admin: { email: demoAdmin.email, password: demoAdmin.password },
   };
   console.log(`SLOTBOOK_SITE_READY ${JSON.stringify(info)}`);

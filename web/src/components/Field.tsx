@@ -1,26 +1,8 @@
-import { createUniqueId, Show, splitProps, type JSX } from "solid-js";
+import { splitProps, type JSX } from "solid-js";
+import FieldFrame from "./FieldFrame";
 
-type InputProps = JSX.InputHTMLAttributes<HTMLInputElement>;
-
-/** A labelled input with an optional hint and error, wired together for screen readers. */
-export default function Field(props: InputProps & { label: string; hint?: string; error?: string }) {
+/** A labelled input with an optional hint and error. */
+export default function Field(props: JSX.InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string }) {
   const [own, input] = splitProps(props, ["label", "hint", "error", "id", "class"]);
-  const id = own.id ?? createUniqueId();
-  const describedBy = () => [own.hint ? `${id}-hint` : "", own.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div class={`field ${own.class ?? ""}`}>
-      <label for={id}>{own.label}</label>
-      <Show when={own.hint}>
-        <p class="hint" id={`${id}-hint`}>
-          {own.hint}
-        </p>
-      </Show>
-      <input id={id} aria-invalid={own.error ? "true" : undefined} aria-describedby={describedBy()} {...input} />
-      <Show when={own.error}>
-        <p class="field-error" id={`${id}-error`}>
-          {own.error}
-        </p>
-      </Show>
-    </div>
-  );
+  return <FieldFrame id={own.id} label={own.label} hint={own.hint} error={own.error} class={own.class} control={(wiring) => <input {...wiring} {...input} />} />;
 }

@@ -42,26 +42,18 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
   };
 }
 
+/** What every public view of an event says about it. */
+const publicHeader = (page: PublicEventRecord) => ({ slug: page.slug, title: page.title, description: page.description, date: page.date, timezone: page.timezone });
+
 export function publicEventView(page: PublicEventRecord, counters: Map<string, SlotCounter>): PublicEventView {
-  return {
-    slug: page.slug,
-    title: page.title,
-    description: page.description,
-    date: page.date,
-    timezone: page.timezone,
-    slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))),
-  };
+  return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))) };
 }
 
 /** `slotsAvailable`: how many of the event's slots that have not started yet still have a seat. */
 export function publicEventSummary(page: PublicEventRecord, counters: Map<string, SlotCounter>, now: Date): PublicEventSummary {
   const upcoming = page.slots.filter((slot) => Date.parse(slot.startsAt) > now.getTime());
   return {
-    slug: page.slug,
-    title: page.title,
-    description: page.description,
-    date: page.date,
-    timezone: page.timezone,
+    ...publicHeader(page),
     startsAt: page.startsAt,
     slotsAvailable: upcoming.filter((slot) => slotView(slot, counters.get(slot.id)).available > 0).length,
   };
