@@ -32,6 +32,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/site/global-setup.ts"],
           // One browser at a time: Chromium is heavy on a 2-core runner, and the files share one site.
           fileParallelism: false,
+          // The page reacts to the API, which shares 2 cores with the other projects' tests: give it time.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 90_000,
           hookTimeout: 150_000,
         },

@@ -37,6 +37,19 @@ describe("errors", () => {
     }
   });
 
+  it("malformed JSON is 400 INVALID_JSON, and a body over 64 KiB is 413, before anything is stored", async () => {
+    const malformed = await request("POST", "/api/auth/register", { rawBody: '{"email": "a@b.c", "password": ' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual(errorBody("INVALID_JSON"));
+
+    const email = `big-${Date.now()}@example.test`;
+    const huge = await request("POST", "/api/auth/register", { body: { email, password: "Pass-word-1", name: "x".repeat(70 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toEqual(errorBody("PAYLOAD_TOO_LARGE"));
+    // Nothing was registered: the same email can sign up normally.
+    expect((await request("POST", "/api/auth/register", { body: { email, password: "Pass-word-1", name: "Normal" } })).status).toBe(201);
+  });
+
   it("a protected route is 401 without a token, with a garbage token, and with an id token", async () => {
     const user = await signedInUser(["fan"]);
     for (const headers of [{} as Record<string, string>, { authorization: "Bearer not.a.jwt" }, { authorization: "Basic abc" }, { authorization: `Bearer ${user.idToken}` }]) {

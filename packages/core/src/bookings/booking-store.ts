@@ -21,6 +21,8 @@ export interface BookingStore {
   }>;
   /** Takes a seat: counter below capacity, this fan not yet on the slot, the slot unchanged; all or nothing. */
   book(booking: BookingRecord, slot: SlotDefinition, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
+  /** Strongly consistent. */
+  getIdempotent(fanId: string, key: string): Promise<IdempotencyRecord | undefined>;
   get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;
   /** Frees the seat and removes the booking at once; false when there was no such booking. */
   cancel(slotId: string, fanId: string): Promise<boolean>;

@@ -46,6 +46,17 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
     return bookingView(previous.booking);
   };
 
+  /**
+   * The fan already holds this seat. With an Idempotency-Key that may be this very request, made a moment
+   * ago by a racing retry: reads outside a transaction can see its booking before its idempotency record.
+   * One consistent read tells them apart.
+   */
+  const alreadyBookedUnlessRetry = async (fan: Fan, key: string | undefined, hash: string): Promise<BookingView> => {
+    const previous = key ? await store.getIdempotent(fan.id, key) : undefined;
+    if (previous) return replay(previous, hash);
+    throw alreadyBooked();
+  };
+
   return {
     async book(fan: Fan, input: CreateBookingInput, idempotencyKey?: string): Promise<BookingView> {
       const eventId = eventIdOfSlot(input.slotId);
@@ -54,7 +65,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const idempotency = idempotencyKey ? { fanId: fan.id, key: idempotencyKey } : undefined;
       const { event, counter, existing, previous } = await store.readForBooking(input.slotId, eventId, fan.id, idempotencyKey);
       if (previous) return replay(previous, hash);
-      if (existing) throw alreadyBooked();
+      if (existing) return alreadyBookedUnlessRetry(fan, idempotencyKey, hash);
 
       const slot = event?.slots.find((candidate) => candidate.id === input.slotId);
       if (!event || !slot || !event.isPublished || !event.slug || event.deletedAt) throw noSuchSlot();
@@ -95,7 +106,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         case "slot-full":
           throw slotFull();
         case "already-booked":
-          throw alreadyBooked();
+          return alreadyBookedUnlessRetry(fan, idempotencyKey, hash);
         case "slot-gone":
           throw noSuchSlot();
         case "slot-changed":

@@ -29,7 +29,8 @@
  * | public event by slug (+ live counts)      | Get SLUG#<slug> + Query byEvent begins_with #SLOT#                | 2     |
  * | book a slot                               | BatchGet (event, counter, own booking, idempotency record)        | 2     |
  * |                                           | + one transaction: counter +1 if < capacity, booking put if new,  |       |
- * |                                           |   idempotency record put if new                                   |       |
+ * |                                           |   idempotency record put if new (identical retries racing each other |  |
+ * |                                           |   may need one more consistent read to find the winner's record)  |       |
  * | cancel a booking                          | one transaction: booking delete if exists, counter −1             | 1     |
  * | one booking / my bookings (fan)           | Get SLOT#/BOOKING# / Query byOwner FAN#<sub>                       | 1     |
  * | delete an event                           | mark deleted, then per slot: close counter, Query bookings (consistent), | per slot |

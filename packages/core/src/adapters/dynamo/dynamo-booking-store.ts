@@ -34,7 +34,15 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
 
     async book(booking, slot, idempotency) {
       const upsert = counterUpsert(slot, booking.eventId);
+      // The idempotency record first: a store that reports only the first failed condition (DynamoDB Local
+      // does) still says "this request was already made" rather than "already booked".
+      const idempotencyPut = idempotency
+        ? [{ Put: { TableName: table(), Item: idempotencyItem({ ...idempotency, booking }, now()), ConditionExpression: "attribute_not_exists(pk)", ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } }]
+        : [];
       const result = await transact([
+        ...idempotencyPut,
+        // The booking: one per fan and slot.
+        { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
         {
           // The seat: below capacity, the slot neither removed nor moved since the fan saw it.
           Update: {
@@ -47,20 +55,21 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        // The booking: one per fan and slot.
-        { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
-        ...(idempotency
-          ? [{ Put: { TableName: table(), Item: idempotencyItem({ ...idempotency, booking }, now()), ConditionExpression: "attribute_not_exists(pk)", ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } }]
-          : []),
       ]);
       if (result.ok) return { ok: true };
-      const replayed = result.failed[2] ? result.oldItems[2] : undefined;
+      const offset = idempotencyPut.length;
+      const replayed = idempotency && result.failed[0] ? result.oldItems[0] : undefined;
       if (replayed) return { ok: false, reason: "replayed", previous: idempotencyFromItem(replayed) };
-      if (result.failed[1]) return { ok: false, reason: "already-booked" };
-      const old = result.oldItems[0];
+      if (result.failed[offset]) return { ok: false, reason: "already-booked" };
+      const old = result.oldItems[offset + 1];
       if (old?.removed) return { ok: false, reason: "slot-gone" };
       if (old && old.definition !== slotDefinitionKey(slot)) return { ok: false, reason: "slot-changed" };
       return { ok: false, reason: "slot-full" };
+    },
+
+    async getIdempotent(fanId, key) {
+      const item = await getItem(keys.idempotency(fanId, key));
+      return item ? idempotencyFromItem(item) : undefined;
     },
 
     async get(slotId, fanId) {
