@@ -4,7 +4,7 @@ import { listPublicEvents } from "../../api/public-events";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import { formatDateTime, viewerTimeZone } from "../../lib/time";
-import { availabilityLabel } from "./availability";
+import { timesAvailableLabel } from "./availability";
 
 /** Published upcoming events, soonest first. */
 export default function Home() {
@@ -27,7 +27,7 @@ export default function Home() {
                       <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time>
                       {" · "}
                       <span class={event.slotsAvailable > 0 ? "available" : "full"}>
-                        {event.slotsAvailable > 0 ? availabilityLabel(event.slotsAvailable, "places") : "Fully booked"}
+                        {timesAvailableLabel(event.slotsAvailable)}
                       </span>
                     </p>
                     <Show when={event.description}>

@@ -1,5 +1,10 @@
 /** "3 left", "1 left", "Full": what a slot's free seats look like at a glance. */
-export function availabilityLabel(available: number, noun?: "places"): string {
-  if (available <= 0) return "Full";
-  return noun ? `${available} ${available === 1 ? "place" : "places"} left` : `${available} left`;
+export function availabilityLabel(available: number): string {
+  return available <= 0 ? "Full" : `${available} left`;
+}
+
+/** For an event in a list: how many of its upcoming times still have a free place. */
+export function timesAvailableLabel(slotsAvailable: number): string {
+  if (slotsAvailable <= 0) return "Fully booked";
+  return `${slotsAvailable} ${slotsAvailable === 1 ? "time" : "times"} available`;
 }
