@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Match } from "aws-cdk-lib/assertions";
 import { configEnv } from "@slotbook/core/config";
@@ -7,6 +11,7 @@ import { roles } from "@slotbook/core/users/roles";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
+import { splitHandler } from "@slotbook/functions/http/route-spec";
 import { synthesize, type SynthesizedApp } from "./synth";
 import {
   appFunctions,
@@ -26,8 +31,10 @@ import {
  */
 let dev: SynthesizedApp;
 let prod: SynthesizedApp;
+let synthStartedAt = 0;
 
 beforeAll(async () => {
+  synthStartedAt = Date.now();
   // One after the other: SST keeps the current project and app in module-level state.
   dev = await synthesize("test");
   prod = await synthesize("prod", { buildCode: false });
@@ -362,5 +369,42 @@ describe("Notifications", () => {
   it("sends the user pool's codes with the shared code email text", () => {
     const [, pool] = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPool");
     expect(pool.Properties.VerificationMessageTemplate).toMatchObject({ DefaultEmailOption: "CONFIRM_WITH_CODE", EmailSubject: codeEmail.subject, EmailMessage: codeEmail.body });
+  });
+});
+
+describe("the deployed code", () => {
+  /** The bundles SST built for this synthesis (under .sst/artifacts), by handler file. */
+  function freshBundles(): Map<string, string> {
+    const root = fileURLToPath(new URL("../../.sst/artifacts/", import.meta.url));
+    const bundles = new Map<string, string>();
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        const stats = statSync(path);
+        if (stats.isDirectory()) walk(path);
+        else if (path.endsWith(".mjs") && stats.mtimeMs >= synthStartedAt - 1000) bundles.set(path.slice(path.indexOf("/packages/") + 1).replace(/\.mjs$/, ""), path);
+      }
+    };
+    walk(root);
+    return bundles;
+  }
+
+  it("is a bundle per function that loads on Node 22 and exports its handler; the health bundle answers", () => {
+    const bundles = freshBundles();
+    const wanted = [...routeList.map((route) => route.handler), notifierFunction.handler].map((handler) => {
+      const { file, exportName } = splitHandler(handler);
+      expect(bundles.get(file), `${file} was bundled`).toBeDefined();
+      return { file: pathToFileURL(bundles.get(file)!).href, exportName };
+    });
+    // Plain Node, as Lambda runs them (not through vitest's module runner).
+    const script = `
+      const wanted = ${JSON.stringify(wanted)};
+      const missing = [];
+      for (const { file, exportName } of wanted) if (typeof (await import(file))[exportName] !== "function") missing.push(file);
+      const health = (await import(wanted[${routeList.findIndex((route) => route.path === "/api/health")}].file)).handler;
+      const answer = await health({ version: "2.0", rawPath: "/api/health", headers: {}, requestContext: { requestId: "bundle-check", http: { method: "GET", path: "/api/health" } } }, {});
+      console.log(JSON.stringify({ missing, status: answer.statusCode, body: answer.body }));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, POWERTOOLS_LOG_LEVEL: "SILENT" }, encoding: "utf8" });
+    expect(JSON.parse(output.trim().split("\n").pop()!)).toEqual({ missing: [], status: 200, body: '{"status":"ok"}' });
   });
 });
