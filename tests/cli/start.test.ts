@@ -92,6 +92,14 @@ describe("npm start", () => {
     expect(run.output()).not.toMatch(/\n\s+at /); // no stack trace
   }, 60_000);
 
+  it("says in one sentence that Java 17+ is needed when there is no java", async () => {
+    // Only the project's own bin folder (with its Node) on PATH: no java anywhere.
+    const run = start({ ...(await portEnv()), PATH: join(repoRoot, "node_modules", ".bin") });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("Java 17+ is needed to run DynamoDB Local, but `java` is not on PATH.");
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
   it("refuses a malformed port setting with a clear message", async () => {
     const run = start({ ...(await portEnv()), API_PORT: "three thousand" });
     expect(await run.exited).toBe(1);
