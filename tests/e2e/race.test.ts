@@ -34,7 +34,7 @@ it("two fans race for the last seat: exactly one is booked, the other is told it
       page.getByRole("status").filter({ hasText: "just filled up" }).waitFor().then(() => "filled" as const),
     ]);
   const outcomes = await Promise.all([outcome(first.page), outcome(second.page)]);
-  expect(outcomes.sort()).toEqual(["booked", "filled"]);
+  expect([...outcomes].sort()).toEqual(["booked", "filled"]); // a copy: sorting in place would lose who won
 
   const loser = outcomes[0] === "filled" ? first : second;
   const winner = loser === first ? second : first;
