@@ -11,9 +11,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { captureHandlerLogs, createSignedInUser, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
 import { apiClient } from "./http";
-import { runClients, type LatencySummary } from "./load";
+import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
-import { percentile } from "./load";
 import { measureWebBundle } from "./web-bundle";
 
 const clients = 50;

@@ -3,21 +3,19 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, freePorts, repoRoot } from "@slotbook/local";
+import { freePorts, portSettings, repoRoot } from "@slotbook/local";
 import { afterAll, describe, expect, it } from "vitest";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
 const startScript = join(repoRoot, "packages/local/src/cli/start.ts");
 
-async function portEnv() {
-  return {
-    LOCAL_DATA_DIR: await mkdtemp(join(tmpdir(), "slotbook-start-")),
-    DYNAMODB_PORT: String(await freePort()),
-    COGNITO_PORT: String(await freePort()),
-    SES_PORT: String(await freePort()),
-    API_PORT: String(await freePort()),
-    WEB_PORT: String(await freePort()),
-  };
+/** Free ports under the variables `npm start` reads (DYNAMODB_PORT, …), and a data directory of its own. */
+type PortVariable = (typeof portSettings)[keyof typeof portSettings]["env"];
+async function portEnv(): Promise<Record<PortVariable | "LOCAL_DATA_DIR", string>> {
+  const ports = await freePorts();
+  const env: Record<string, string> = { LOCAL_DATA_DIR: await mkdtemp(join(tmpdir(), "slotbook-start-")) };
+  for (const [service, setting] of Object.entries(portSettings)) env[setting.env] = String(ports[service as keyof typeof ports]);
+  return env as Record<PortVariable | "LOCAL_DATA_DIR", string>;
 }
 
 /** Runs `npm start`'s script on its own ports and data directory, so it never touches a developer's `.local/`. */

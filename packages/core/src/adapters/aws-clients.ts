@@ -2,7 +2,7 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import { config } from "../config";
 
 /** Emulator endpoints are only set locally; in AWS the SDK finds the real service. Bounded waits everywhere. */
-const clientOptions = (endpoint: string | undefined) => ({
+export const clientOptions = (endpoint: string | undefined) => ({
   region: config().region,
   ...(endpoint ? { endpoint } : {}),
   maxAttempts: 3,
@@ -11,5 +11,3 @@ const clientOptions = (endpoint: string | undefined) => ({
 
 let cognito: CognitoIdentityProviderClient | undefined;
 export const cognitoClient = () => (cognito ??= new CognitoIdentityProviderClient(clientOptions(config().cognitoEndpoint)));
-
-export { clientOptions };

@@ -1,6 +1,6 @@
 import { CloudFormationClient, DescribeStacksCommand } from "@aws-sdk/client-cloudformation";
-import { ListUserPoolClientsCommand, ListUserPoolsCommand, type CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { localPoolName, webClientName } from "./user-pool";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { findLocalPoolId, findWebClientId } from "./user-pool";
 
 export interface PoolIds {
   userPoolId: string;
@@ -9,11 +9,9 @@ export interface PoolIds {
 
 /** The local cloud's pool and web client, found by name in cognito-local. */
 export async function findLocalUserPool(client: CognitoIdentityProviderClient): Promise<PoolIds | undefined> {
-  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  const userPoolId = pools.UserPools?.find((pool) => pool.Name === localPoolName)?.Id;
+  const userPoolId = await findLocalPoolId(client);
   if (!userPoolId) return undefined;
-  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
-  const userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === webClientName)?.ClientId;
+  const userPoolClientId = await findWebClientId(client, userPoolId);
   return userPoolClientId ? { userPoolId, userPoolClientId } : undefined;
 }
 

@@ -17,13 +17,24 @@ export interface UserPoolIds {
 export const localPoolName = "slotbook-local";
 export const webClientName = "slotbook-web";
 
+/** The local pool's id, found by its name in cognito-local. */
+export async function findLocalPoolId(client: CognitoIdentityProviderClient): Promise<string | undefined> {
+  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  return pools.UserPools?.find((pool) => pool.Name === localPoolName)?.Id;
+}
+
+/** The web app client's id in a pool, found by its name. */
+export async function findWebClientId(client: CognitoIdentityProviderClient, userPoolId: string): Promise<string | undefined> {
+  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  return clients.UserPoolClients?.find((item) => item.ClientName === webClientName)?.ClientId;
+}
+
 /**
  * Finds or creates the local user pool, its role groups and the web app client: the same shape the Auth
  * stack deploys (email sign-in, groups from `roles`, code + PKCE and USER_PASSWORD_AUTH on one client).
  */
 export async function ensureUserPool(client: CognitoIdentityProviderClient, callbackUrls: string[]): Promise<UserPoolIds> {
-  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  let userPoolId = pools.UserPools?.find((pool) => pool.Name === localPoolName)?.Id;
+  let userPoolId = await findLocalPoolId(client);
   if (!userPoolId) {
     const created = await client.send(
       new CreateUserPoolCommand({
@@ -50,8 +61,7 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, call
     if (!existing.has(role)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: role }));
   }
 
-  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
-  let userPoolClientId = clients.UserPoolClients?.find((item) => item.ClientName === webClientName)?.ClientId;
+  let userPoolClientId = await findWebClientId(client, userPoolId);
   if (!userPoolClientId) {
     const created = await client.send(
       new CreateUserPoolClientCommand({
