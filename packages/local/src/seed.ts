@@ -16,9 +16,8 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
   const client = localCognitoClient(options.cognitoEndpoint);
   const identity = cognitoIdentity(client, { userPoolId: options.userPoolId, clientId: options.userPoolClientId });
   const accounts = createAccounts(identity);
-  await accounts.createAdmin(demoAdmin);
-  const fan = await identity.createConfirmedUser(demoFan);
-  await identity.addToGroup(fan.username, "fan");
+  await accounts.createConfirmed(demoAdmin, "admin");
+  await accounts.createConfirmed(demoFan, "fan");
 
   const admin = await identity.getUser(demoAdmin.email);
   const organiser = { id: admin.id, username: admin.username };

@@ -57,10 +57,13 @@ export function createAccounts(identity: IdentityProvider) {
     forgotPassword: (email: string) => identity.forgotPassword(email),
     resetPassword: (email: string, code: string, newPassword: string) => identity.confirmForgotPassword(email, code, newPassword),
 
-    /** Admins are made by operators (`npm run admin:create`), never by self-registration. */
-    async createAdmin(account: NewAccount): Promise<{ id: string; created: boolean }> {
+    /**
+     * A ready-to-use account in a role, made by an operator: admins (`npm run admin:create`; never by
+     * self-registration) and the local demo users.
+     */
+    async createConfirmed(account: NewAccount, role: Role): Promise<{ id: string; created: boolean }> {
       const { id, username, created } = await identity.createConfirmedUser(account);
-      await identity.addToGroup(username, "admin");
+      await identity.addToGroup(username, role);
       return { id, created };
     },
   };

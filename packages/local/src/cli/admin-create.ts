@@ -42,6 +42,6 @@ if (args.stage) {
 }
 
 const accounts = createAccounts(cognitoIdentity(client, { userPoolId: ids.userPoolId, clientId: ids.userPoolClientId }));
-const result = await accounts.createAdmin({ email: args.email, password: args.password, name: args.name });
+const result = await accounts.createConfirmed({ email: args.email, password: args.password, name: args.name }, "admin");
 console.log(`${result.created ? "Created" : "Updated"} admin ${args.email} (id ${result.id}) in ${args.stage ? `stage ${args.stage}` : "the local cloud"}.`);
 client.destroy();
