@@ -73,15 +73,10 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
       if (counter && counter.bookedCount >= counter.capacity) throw slotFull();
 
-      let fanName = input.fanName;
-      let fanEmail = input.fanEmail;
-      let fanPhone = input.fanPhone;
-      if (fanName === undefined || fanEmail === undefined || fanPhone === undefined) {
-        const profile = await identity.getUser(fan.username);
-        fanName ??= profile.name;
-        fanEmail ??= profile.email;
-        fanPhone = fanPhone === undefined ? profile.phone : fanPhone;
-      }
+      const profile = await identity.getUser(fan.username);
+      const fanName = input.fanName ?? profile.name;
+      const fanEmail = input.fanEmail ?? profile.email;
+      const fanPhone = input.fanPhone === undefined ? profile.phone : input.fanPhone;
 
       const booking: BookingRecord = {
         id: bookingIdOf(slot.id, fan.id),
@@ -97,6 +92,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         fanName,
         fanEmail,
         fanPhone: fanPhone ?? null,
+        accountEmail: profile.email,
         status: "confirmed",
         createdAt: now().toISOString(),
       };

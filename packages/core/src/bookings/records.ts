@@ -10,8 +10,11 @@ export interface BookingRecord {
   fanId: string;
   fanUsername: string;
   fanName: string;
+  /** Contact details the fan gave the organiser: shown to the organiser, never a delivery address. */
   fanEmail: string;
   fanPhone: string | null;
+  /** The fan account's verified email: the only address booking emails ever go to. */
+  accountEmail: string;
   status: "confirmed";
   createdAt: string;
 }
