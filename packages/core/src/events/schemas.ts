@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "../text/safe-text";
 import { isTimeZone } from "./time";
 
 export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200 } as const;
@@ -7,12 +8,9 @@ const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-h
 /** An end may also be 24:00, the end of the day. */
 const endTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:MM, 24-hour (e.g. 17:00), or 24:00.");
 
-/** Stored verbatim (escaping is the renderer's job); only an all-blank title is refused. */
-const title = z
-  .string()
-  .max(limits.titleMax, `Use at most ${limits.titleMax} characters.`)
-  .refine((value) => value.trim().length > 0, "Enter a title.");
-const description = z.string().max(limits.descriptionMax, `Use at most ${limits.descriptionMax} characters.`);
+/** Stored as given (escaping is the renderer's job) once the shared text rules pass. */
+const title = safeText({ max: limits.titleMax, required: "Enter a title." });
+const description = safeText({ max: limits.descriptionMax, multiline: true });
 const date = z.iso.date("Use a calendar date, YYYY-MM-DD.");
 const timezone = z.string().refine(isTimeZone, "Use an IANA time zone, e.g. Europe/Berlin.");
 const capacity = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "../text/safe-text";
 import { passwordPolicy } from "./password-policy";
 import { roles } from "./roles";
 
@@ -14,7 +15,7 @@ export const passwordSchema = z
   .refine((value) => !passwordPolicy.requireDigits || /\d/.test(value), "Include a digit.")
   .refine((value) => !passwordPolicy.requireSymbols || /[^A-Za-z0-9]/.test(value), "Include a symbol.");
 
-export const nameSchema = z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+export const nameSchema = safeText({ max: 100, required: "Enter your name." });
 
 /** E.164, as Cognito stores phone numbers: a plus, a country code, up to 15 digits. */
 export const phoneSchema = z.string().regex(/^\+[1-9]\d{6,14}$/, "Use international format, e.g. +4915112345678.");
