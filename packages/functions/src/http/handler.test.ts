@@ -23,13 +23,13 @@ const route = {
 
 const adminClaims = { sub: "user-1", "cognito:groups": "[admin]" };
 
-function event(overrides: { body?: string; claims?: Record<string, string> | null; id?: string } = {}): ApiEvent {
+function event(overrides: { body?: string; claims?: Record<string, string> | null; id?: string; contentType?: string | null } = {}): ApiEvent {
   return {
     version: "2.0",
     routeKey: "POST /api/things/{id}",
     rawPath: "/api/things/t-1",
     rawQueryString: "",
-    headers: { "content-type": "application/json" },
+    headers: overrides.contentType === null ? {} : { "content-type": overrides.contentType ?? "application/json" },
     pathParameters: { id: overrides.id ?? "t-1" },
     body: overrides.body ?? JSON.stringify({ title: "Hello", slots: [{ endTime: "10:00" }] }),
     isBase64Encoded: false,
@@ -63,6 +63,20 @@ describe("the HTTP middleware chain", () => {
     const result = await call(echo, event({ body: '{"title": ' }));
     expect(result.statusCode).toBe(400);
     expect(result.json).toEqual({ error: { code: "INVALID_JSON", message: expect.any(String) } });
+  });
+
+  it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"], [null]])(
+    "answers a body sent as %s with 415 UNSUPPORTED_MEDIA_TYPE, before parsing it",
+    async (contentType) => {
+      const result = await call(echo, event({ contentType, body: "title=Hello" }));
+      expect(result.statusCode).toBe(415);
+      expect(result.json).toEqual({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: expect.any(String) } });
+    },
+  );
+
+  it("takes JSON with a charset or a +json media type", async () => {
+    expect((await call(echo, event({ contentType: "application/json; charset=utf-8" }))).statusCode).toBe(201);
+    expect((await call(echo, event({ contentType: "Application/Merge-Patch+JSON" }))).statusCode).toBe(201);
   });
 
   it("lists every bad field with its dotted path", async () => {
