@@ -100,12 +100,19 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     },
 
     async confirmSignUp(email, code) {
-      await call(() => client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code })), {
-        CodeMismatchException: wrongCode,
-        ExpiredCodeException: wrongCode,
-        UserNotFoundException: wrongCode,
-        NotAuthorizedException: () => new DomainError("CONFLICT", "This account is already confirmed. Sign in."),
-      });
+      // An unknown email gets the wrong-code answer (no account discovery); only Cognito's "Current status is
+      // CONFIRMED" is the already-confirmed conflict, any other NotAuthorized is a wrong code too.
+      try {
+        await client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }));
+      } catch (error) {
+        const alreadyConfirmed = /status is CONFIRMED/i.test((error as Error).message ?? "");
+        mapCognitoError(error, {
+          CodeMismatchException: wrongCode,
+          ExpiredCodeException: wrongCode,
+          UserNotFoundException: wrongCode,
+          NotAuthorizedException: alreadyConfirmed ? () => new DomainError("CONFLICT", "This account is already confirmed. Sign in.") : wrongCode,
+        });
+      }
     },
 
     async resendConfirmation(email) {

@@ -42,3 +42,31 @@ describe("DynamoDB retries (faults injected: DynamoDB Local never raises them)",
     await expect(withRetries(async () => { throw final; }, { sleep: noSleep })).rejects.toBe(final);
   });
 });
+
+describe("DynamoDB out of reach", () => {
+  const refused = () => Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8000"), { code: "ECONNREFUSED", $metadata: { attempts: 3 } });
+  const timedOut = () => Object.assign(new Error("Connection timed out after 2000 ms"), { name: "TimeoutError" });
+  const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+  const bothAddresses = () => Object.assign(new AggregateError([refused(), refused()], ""), { code: "ECONNREFUSED" });
+
+  it.each([
+    ["refused", refused],
+    ["timed out", timedOut],
+    ["reset", reset],
+    ["refused on every address", bothAddresses],
+  ])("a connection %s is 503 UNAVAILABLE with a Retry-After at once, without more attempts", async (_, failure) => {
+    let calls = 0;
+    const error = await withRetries(async () => {
+      calls += 1;
+      throw failure();
+    }, { sleep: noSleep }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "UNAVAILABLE", status: 503, retryAfterSeconds: 5 });
+    expect(calls).toBe(1); // the SDK has retried already
+  });
+
+  it("an answer from DynamoDB is not an outage", async () => {
+    const validation = Object.assign(new Error("One or more parameter values were invalid"), { name: "ValidationException", $metadata: { httpStatusCode: 400 } });
+    await expect(withRetries(async () => { throw validation; }, { sleep: noSleep })).rejects.toBe(validation);
+  });
+});

@@ -1,4 +1,5 @@
 import { DomainError } from "../../errors";
+import { isUnreachable, unreachableRetryAfterSeconds } from "../unreachable";
 
 const throttlingNames = new Set([
   "ProvisionedThroughputExceededException",
@@ -35,6 +36,8 @@ export interface RetryOptions {
  * Runs a DynamoDB operation, retrying transient failures with exponential backoff and full jitter. When they
  * persist, answers 503 UNAVAILABLE with Retry-After: the operation either happened once or not at all
  * (transactions carry a ClientRequestToken, so a retried commit is not applied twice).
+ * DynamoDB out of reach (refused, reset, timed out, after the SDK's own retries) is 503 UNAVAILABLE at once:
+ * retrying a dead endpoint here would only keep the caller waiting.
  */
 export async function withRetries<T>(operation: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const attempts = options.attempts ?? 5;
@@ -44,6 +47,12 @@ export async function withRetries<T>(operation: () => Promise<T>, options: Retry
     try {
       return await operation();
     } catch (error) {
+      if (isUnreachable(error)) {
+        throw new DomainError("UNAVAILABLE", "The booking service can't be reached right now. Please try again in a moment.", {
+          retryAfterSeconds: unreachableRetryAfterSeconds,
+          cause: error,
+        });
+      }
       if (!isTransient(error)) throw error;
       if (attempt >= attempts) {
         throw new DomainError("UNAVAILABLE", "The booking service is very busy right now. Please try again in a moment.", { retryAfterSeconds: 1, cause: error });
