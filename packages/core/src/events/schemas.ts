@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeText } from "../text/safe-text";
-import { isTimeZone } from "./time";
+import { canonicalTimeZone, isTimeZone } from "./time";
 
 export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200 } as const;
 
@@ -12,7 +12,11 @@ const endTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:MM
 const title = safeText({ max: limits.titleMax, required: "Enter a title." });
 const description = safeText({ max: limits.descriptionMax, multiline: true });
 const date = z.iso.date("Use a calendar date, YYYY-MM-DD.");
-const timezone = z.string().refine(isTimeZone, "Use an IANA time zone, e.g. Europe/Berlin.");
+/** Stored as its canonical IANA name (`Asia/Calcutta` → `Asia/Kolkata`, `utc` → `UTC`); anything else is refused. */
+const timezone = z
+  .string()
+  .refine(isTimeZone, "Use an IANA time zone, e.g. Europe/Berlin.")
+  .overwrite((zone) => canonicalTimeZone(zone) ?? zone);
 const capacity = z
   .number("Capacity is a whole number.")
   .int("Capacity is a whole number.")
