@@ -1,4 +1,10 @@
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
+
+// This run's recordings of the AWS calls each function makes (see the core's call-counter): the api, faults
+// and e2e projects record into it, and the parity project, run after them, checks every IAM policy against it.
+const awsCallsDir = (process.env.SLOTBOOK_AWS_CALLS_DIR ??= join(import.meta.dirname, "test-artifacts", "aws-calls", `${Date.now()}-${process.pid}`));
+const recordCalls = "tests/parity/mark-project.ts";
 
 /**
  * Projects: fast unit tests beside the code; offline stack synthesis; `npm start` and the CLIs; fault
@@ -8,18 +14,18 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    env: { POWERTOOLS_LOG_LEVEL: "SILENT", SST_TELEMETRY_DISABLED: "1" },
+    env: { POWERTOOLS_LOG_LEVEL: "SILENT", SST_TELEMETRY_DISABLED: "1", SLOTBOOK_AWS_CALLS_DIR: awsCallsDir },
     projects: [
       { extends: true, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "web/src/**/*.test.ts"] } },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
       { extends: true, test: { name: "cli", include: ["tests/cli/**/*.test.ts"], testTimeout: 60_000 } },
-      { extends: true, test: { name: "faults", include: ["tests/faults/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { extends: true, test: { name: "faults", include: ["tests/faults/**/*.test.ts"], globalSetup: [recordCalls], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         extends: true,
         test: {
           name: "api",
           include: ["tests/api/**/*.test.ts"],
-          globalSetup: ["tests/support/local-cloud-setup.ts"],
+          globalSetup: ["tests/support/local-cloud-setup.ts", recordCalls],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -29,15 +35,19 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/e2e/site/global-setup.ts"],
+          globalSetup: ["tests/e2e/site/global-setup.ts", recordCalls],
           // One browser at a time: Chromium is heavy on a 2-core runner, and the files share one site.
           fileParallelism: false,
+          // Vitest runs single-worker projects after every group; named, it stays last but before parity.
+          sequence: { groupOrder: 1 },
           // The page reacts to the API, which shares 2 cores with the other projects' tests: give it time.
           expect: { poll: { timeout: 10_000 } },
           testTimeout: 90_000,
           hookTimeout: 150_000,
         },
       },
+      // After every recording project: each function's IAM policy against the AWS calls it made in this run.
+      { extends: true, test: { name: "parity", include: ["tests/parity/**/*.test.ts"], sequence: { groupOrder: 2 }, testTimeout: 180_000 } },
     ],
   },
 });

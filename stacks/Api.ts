@@ -1,5 +1,4 @@
 import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { CorsHttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
 import { Api as HttpApi, use, type ApiCorsProps, type StackContext } from "sst/constructs";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
@@ -8,20 +7,9 @@ import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
+import { senderIdentityArn } from "./function-access";
 import { functionEnvironment, senderEmail } from "./function-environment";
 import { browserOrigins } from "./stage";
-
-/** The actions the core's adapters use. No Scan: every access pattern is a key or index lookup. */
-const tableActions = [
-  "dynamodb:GetItem",
-  "dynamodb:BatchGetItem",
-  "dynamodb:Query",
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-  "dynamodb:BatchWriteItem",
-  "dynamodb:ConditionCheckItem",
-];
 
 const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => method in CorsHttpMethod;
 
@@ -59,14 +47,17 @@ export function Api({ app, stack }: StackContext) {
           siteUrl,
           senderEmail: senderEmail(),
         }),
-        permissions: [
-          new PolicyStatement({ actions: tableActions, resources: [table.tableArn, `${table.tableArn}/index/*`] }),
-        ],
       },
       throttle: { burst: defaultThrottle.burstLimit, rate: defaultThrottle.rateLimit },
     },
     cors: apiCors(browserOrigins(app, siteUrl)),
-    routes: apiRoutes(routeList),
+    // Each route's function gets its own least-privilege policy, from the route's declared `access`.
+    routes: apiRoutes(routeList, {
+      tableArn: table.tableArn,
+      userPoolArn: auth.cognito.cdk.userPool.userPoolArn,
+      senderIdentityArn: senderIdentityArn(stack, senderEmail()),
+      senderEmail: senderEmail(),
+    }),
   });
 
   // Routes with their own throttle (sign-in, codes) get it as stage route settings; SST has no per-route option.

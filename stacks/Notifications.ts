@@ -1,5 +1,4 @@
-import { Duration, Stack } from "aws-cdk-lib";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Duration } from "aws-cdk-lib";
 import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
@@ -9,6 +8,7 @@ import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
+import { accessStatements, senderIdentityArn } from "./function-access";
 import { functionEnvironment, senderEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
 
@@ -26,7 +26,7 @@ export function Notifications({ app, stack }: StackContext) {
   // An SES identity is account-wide: the stages that own a sender create it; preview stages reuse it.
   const identityArn = ownsSenderIdentity(app)
     ? new EmailIdentity(stack, "Sender", { identity: Identity.email(sender) }).emailIdentityArn
-    : Stack.of(stack).formatArn({ service: "ses", resource: "identity", resourceName: sender });
+    : senderIdentityArn(stack, sender);
 
   const failures = new Queue(stack, "NotifierFailures", { retentionPeriod: Duration.days(14) });
 
@@ -41,12 +41,8 @@ export function Notifications({ app, stack }: StackContext) {
       siteUrl,
       senderEmail: sender,
     }),
-    permissions: [
-      new PolicyStatement({ actions: ["ses:SendRawEmail"], resources: [identityArn], conditions: { StringEquals: { "ses:FromAddress": sender } } }),
-      new PolicyStatement({ actions: ["cognito-idp:AdminGetUser"], resources: [auth.cognito.cdk.userPool.userPoolArn] }),
-      // The event (for its description) and the sent-mail log that keeps every email to once.
-      new PolicyStatement({ actions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"], resources: [table.tableArn] }),
-    ],
+    // Its declared access (notifier/definition.ts), as for every API route; the event source adds stream reads and the queue.
+    permissions: accessStatements(notifierFunction.access, { tableArn: table.tableArn, userPoolArn: auth.cognito.cdk.userPool.userPoolArn, senderIdentityArn: identityArn, senderEmail: sender }, "The notifier"),
   });
 
   notifier.addEventSource(

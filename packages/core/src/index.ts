@@ -20,7 +20,18 @@ export type * from "./bookings/booking-store";
 export { newId } from "./ids";
 export { dynamoEventStore } from "./adapters/dynamo/dynamo-event-store";
 export { dynamoBookingStore } from "./adapters/dynamo/dynamo-booking-store";
-export { countDynamoCalls, type DynamoCallCount } from "./adapters/dynamo/call-counter";
+export {
+  awsCallsDirEnv,
+  budgetedServices,
+  countAwsCalls,
+  iamCallsOf,
+  noCalls,
+  recordAwsCalls,
+  runAsFunction,
+  type AwsCallCount,
+  type BudgetedService,
+  type RecordedCall,
+} from "./adapters/dynamo/call-counter";
 export * from "./notifications/notifier";
 export { composeMessage, type MessageKind, type OutgoingMail } from "./notifications/messages";
 export { calendarInvite, inviteUid } from "./notifications/calendar-invite";

@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { config } from "../config";
+import { recordAwsCalls } from "./dynamo/call-counter";
 
 /** Emulator endpoints are only set locally; in AWS the SDK finds the real service. Bounded waits everywhere. */
 export const clientOptions = (endpoint: string | undefined) => ({
@@ -10,4 +11,5 @@ export const clientOptions = (endpoint: string | undefined) => ({
 });
 
 let cognito: CognitoIdentityProviderClient | undefined;
-export const cognitoClient = () => (cognito ??= new CognitoIdentityProviderClient(clientOptions(config().cognitoEndpoint)));
+/** The user pool's client, counting and recording its calls (call-counter.ts). */
+export const cognitoClient = () => (cognito ??= recordAwsCalls(new CognitoIdentityProviderClient(clientOptions(config().cognitoEndpoint))));

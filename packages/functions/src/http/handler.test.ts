@@ -11,7 +11,8 @@ const route = {
   path: "/api/things/{id}",
   handler: "unused.handler",
   auth: "user",
-  dynamoCalls: 0,
+  calls: { dynamodb: 0, cognito: 0, ses: 0 },
+  access: {},
   roles: ["admin"],
   summary: "test route",
   request: {

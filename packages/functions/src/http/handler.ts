@@ -1,5 +1,5 @@
 import middy from "@middy/core";
-import { countDynamoCalls } from "@slotbook/core";
+import { countAwsCalls, noCalls } from "@slotbook/core";
 import type { z } from "zod";
 import type { Caller } from "./caller";
 import { headerValue, type ApiEvent, type ApiHandler, type ApiResult, type HttpEvent } from "./http-event";
@@ -71,10 +71,10 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: (input: HttpInput
       headers["content-type"] ??= "application/json";
       return { statusCode: output.status, headers, body: JSON.stringify(output.body) };
     });
-  // Each request runs in its own DynamoDB call-count scope; the access log reports the count.
+  // Each request runs in its own AWS call-count scope (DynamoDB, Cognito, SES); the access log reports the counts.
   return ((event: ApiEvent, context: Parameters<ApiHandler>[1]) => {
-    const count = { calls: 0 };
-    const counted = Object.assign(event, { dynamoCalls: count }) as HttpEvent;
-    return countDynamoCalls(count, () => handler(counted, context));
+    const count = noCalls();
+    const counted = Object.assign(event, { awsCalls: count }) as HttpEvent;
+    return countAwsCalls(count, () => handler(counted, context));
   }) as unknown as ApiHandler;
 }

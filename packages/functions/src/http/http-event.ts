@@ -1,5 +1,6 @@
 import type { MiddyfiedHandler, Request } from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { AwsCallCount } from "@slotbook/core";
 import type { Caller } from "./caller";
 
 /** What the middleware chain learns about a request, kept on the event beside what API Gateway sent. */
@@ -19,7 +20,8 @@ export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, "requestCon
   };
 };
 
-export type HttpEvent = ApiEvent & { http: HttpState; dynamoCalls?: { calls: number } };
+/** `awsCalls`: the commands this request sent, per service (counted by the SDK middleware in the core). */
+export type HttpEvent = ApiEvent & { http: HttpState; awsCalls?: AwsCallCount };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 export type HttpRequest = Request<HttpEvent, ApiResult, Error, Context>;
 export type ApiHandler = MiddyfiedHandler<ApiEvent, ApiResult, Error, Context>;

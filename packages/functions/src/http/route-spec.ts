@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "@slotbook/core";
+import type { IndexName } from "@slotbook/core/data/table";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "ANY";
 
@@ -33,10 +34,16 @@ export interface RouteSpec {
     headers?: z.ZodObject;
   };
   /**
-   * The most DynamoDB calls one request may make (counted per request and logged as `dynamoCalls`; tests
-   * hold every route to it). "proportional" only for deleting an event, which touches each of its slots.
+   * The most AWS calls one request may make, per service (counted per request by an SDK middleware and
+   * logged as `dynamoCalls`, `cognitoCalls`, `sesCalls`; tests and the benchmark hold every route to it).
+   * DynamoDB "proportional" only for deleting an event, which touches each of its slots.
    */
-  dynamoCalls: number | "proportional";
+  calls: CallBudget;
+  /**
+   * What the route's function may do in AWS: the Api stack builds its IAM policy from this and nothing else,
+   * and the parity test checks it against the calls the function really makes (both ways).
+   */
+  access: FunctionAccess;
   /** Per-route throttling (API Gateway route settings in AWS, a token bucket in the local gateway). */
   throttle?: { burstLimit: number; rateLimit: number };
   /** Success responses; the error responses are added to the OpenAPI document from `auth` and `request`. */
@@ -44,6 +51,45 @@ export interface RouteSpec {
   /** False for routes that are not part of the contract (the catch-all 404). */
   documented?: boolean;
 }
+
+export interface CallBudget {
+  dynamodb: number | "proportional";
+  cognito: number;
+  ses: number;
+}
+
+/** DynamoDB actions on the table's own items (a transaction needs the action of each of its parts). */
+export type TableAction = "GetItem" | "BatchGetItem" | "Query" | "PutItem" | "UpdateItem" | "DeleteItem" | "BatchWriteItem" | "ConditionCheckItem";
+
+/**
+ * Cognito user-pool actions that IAM authorizes (the `Admin*` API). The public and token-authorized
+ * actions (SignUp, InitiateAuth, ConfirmSignUp, ForgotPassword, RevokeToken, ChangePassword, …) are not
+ * IAM-authorized and are never declared.
+ */
+export type CognitoAdminAction =
+  | "AdminAddUserToGroup"
+  | "AdminCreateUser"
+  | "AdminDeleteUser"
+  | "AdminDeleteUserAttributes"
+  | "AdminGetUser"
+  | "AdminListGroupsForUser"
+  | "AdminSetUserPassword"
+  | "AdminUpdateUserAttributes";
+
+/** One function's permissions, declared beside its route (or, for the notifier, beside its wiring). */
+export interface FunctionAccess {
+  /** Actions on the table's items. */
+  table?: readonly TableAction[];
+  /** Global secondary indexes the function queries (`dynamodb:Query` on each, nothing else). */
+  indexes?: readonly IndexName[];
+  /** Admin actions on the stage's user pool. */
+  cognito?: readonly CognitoAdminAction[];
+  /** Sends raw email (SES) from the stage's sender address only. */
+  sendMail?: boolean;
+}
+
+/** A function that touches nothing in AWS. */
+export const noAccess: FunctionAccess = {};
 
 /** The roles a route admits: those it lists, or every role when it lists none. */
 export const allowedRoles = (route: RouteSpec, all: readonly Role[]): readonly Role[] =>

@@ -1,4 +1,5 @@
 import { itemType } from "@slotbook/core";
+import type { FunctionAccess } from "../http/route-spec";
 
 /**
  * The notifier's wiring, one source for the Notifications stack (event source mapping) and the local
@@ -14,4 +15,9 @@ export const notifierFunction = {
   batchSize: 25,
   /** Retries of a failing batch before its records go to the on-failure queue. */
   retryAttempts: 10,
+  /**
+   * Its IAM permissions (the Notifications stack builds its policy from this; the parity test checks it):
+   * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES.
+   */
+  access: { table: ["GetItem", "UpdateItem", "DeleteItem"], cognito: ["AdminGetUser"], sendMail: true } as FunctionAccess,
 } as const;

@@ -3,9 +3,10 @@ import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import { config } from "../../config";
 import type { MailSender } from "../../notifications/notifier";
 import { clientOptions } from "../aws-clients";
+import { recordAwsCalls } from "../dynamo/call-counter";
 
 let ses: SESClient | undefined;
-const sesClient = () => (ses ??= new SESClient(clientOptions(config().sesEndpoint)));
+const sesClient = () => (ses ??= recordAwsCalls(new SESClient(clientOptions(config().sesEndpoint))));
 
 /** SES SendRawEmail with a MIME message built by nodemailer's composer: text + HTML + attachments. */
 export function sesMailSender(): MailSender {

@@ -5,7 +5,7 @@ import { logger } from "../logger";
 
 /**
  * Outermost middleware: gives every request its id (API Gateway's), echoes it as `x-request-id`, and writes
- * one structured log line per request: route, status, duration, caller id. Never a body or a header.
+ * one structured log line per request: route, status, duration, caller id, AWS calls per service. Never a body or a header.
  */
 export function accessLog(route: RouteSpec & { name?: string }): MiddlewareObj<HttpEvent, ApiResult> {
   const finish = (request: HttpRequest) => {
@@ -21,7 +21,9 @@ export function accessLog(route: RouteSpec & { name?: string }): MiddlewareObj<H
       status,
       durationMs: Date.now() - state.startedAt,
       callerId: state.caller?.id,
-      dynamoCalls: request.event.dynamoCalls?.calls,
+      dynamoCalls: request.event.awsCalls?.dynamodb,
+      cognitoCalls: request.event.awsCalls?.cognito,
+      sesCalls: request.event.awsCalls?.ses,
     };
     if (status >= 500) logger.error("request failed", line);
     else logger.info("request", line);

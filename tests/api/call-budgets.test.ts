@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { budgetedServices, type BudgetedService } from "@slotbook/core";
+import { routeList } from "@slotbook/functions";
+import { describe, expect, inject, it } from "vitest";
+import { request, type ApiResponse } from "../support/http";
+import { book, createEvent } from "../support/events";
+import { signedInUser } from "../support/users";
+
+type Counts = Record<BudgetedService, number>;
+const logField: Record<BudgetedService, string> = { dynamodb: "dynamoCalls", cognito: "cognitoCalls", ses: "sesCalls" };
+
+/** Every request's log line carries its route and its AWS calls per service (counted by an SDK middleware). */
+async function callsByRequestId(): Promise<Map<string, { route: string; calls: Counts }>> {
+  const lines = (await readFile(inject("localCloud").apiLogFile, "utf8")).split("\n").filter(Boolean);
+  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown> & { requestId?: string; route?: string; message: string });
+  return new Map(
+    entries
+      .filter((entry) => entry.message === "request" && entry.requestId)
+      .map((entry) => [
+        entry.requestId!,
+        { route: entry.route!, calls: Object.fromEntries(budgetedServices.map((service) => [service, Number(entry[logField[service]] ?? 0)])) as Counts },
+      ]),
+  );
+}
+
+const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+describe("AWS calls per request", () => {
+  it("stay within each route's budget in the route table (DynamoDB, Cognito, SES), for every route, on realistic data", async () => {
+    const [admin, fan] = await Promise.all([signedInUser(["admin"]), signedInUser(["fan"])]);
+    const responses: ApiResponse[] = [];
+    const call = async (...args: Parameters<typeof request>) => {
+      const response = await request(...args);
+      responses.push(response);
+      return response;
+    };
+
+    // A big event (150 slots: more than one counter read's worth) and a small one.
+    const big = await createEvent(admin.accessToken, { title: "Big", slots: Array.from({ length: 150 }, (_, i) => ({ startTime: time(i * 9), endTime: time(i * 9 + 8), capacity: 10 })) });
+    const small = await createEvent(admin.accessToken, { title: "Small" }, false);
+    const booked = await book(fan.accessToken, big.slots[3].id, {}, { "Idempotency-Key": "budget-test" });
+    responses.push(booked);
+    responses.push(await book(fan.accessToken, big.slots[3].id, {}, { "Idempotency-Key": "budget-test" })); // a replay
+
+    await call("POST", "/api/events", { token: admin.accessToken, body: { title: "Another", date: big.date, timezone: "UTC", slots: [{ startTime: "10:00", endTime: "11:00" }] } });
+    await call("GET", "/api/events?limit=20", { token: admin.accessToken });
+    await call("GET", `/api/events/${big.id}`, { token: admin.accessToken });
+    await call("PUT", `/api/events/${small.id}`, { token: admin.accessToken, body: { title: "Small, renamed", slots: [{ id: small.slots[0].id, startTime: "10:00", endTime: "10:30", capacity: 9 }] } });
+    await call("POST", `/api/events/${small.id}/publish`, { token: admin.accessToken });
+    await call("GET", `/api/events/${big.id}/bookings`, { token: admin.accessToken });
+    await call("GET", "/api/events/public?limit=20");
+    await call("GET", `/api/events/public/${big.slug}`);
+    await call("GET", `/api/events/public/${big.slug}/slots`);
+    await call("GET", "/api/bookings", { token: fan.accessToken });
+    await call("GET", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
+    responses.push(await fetch(`${inject("localCloud").apiUrl}/api/bookings/${booked.body.id}/calendar`, { headers: { authorization: `Bearer ${fan.accessToken}` } }).then((r) => ({ status: r.status, headers: r.headers, body: undefined })));
+    await call("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
+    await call("DELETE", `/api/events/${small.id}`, { token: admin.accessToken });
+
+    // Accounts: every auth and profile route, each on its most expensive path.
+    const email = `budget-${randomUUID()}@example.test`;
+    const password = `Pw-${randomUUID()}A1`;
+    await call("POST", "/api/auth/register", { body: { email, password, name: "Budget Fan" } });
+    await call("POST", "/api/auth/confirm", { body: { email, code: "000000" } });
+    await call("POST", "/api/auth/confirm/resend", { body: { email } });
+    const login = await call("POST", "/api/auth/login", { body: { email: fan.email, password: fan.password } });
+    await call("POST", "/api/auth/refresh", { body: { refreshToken: login.body.refreshToken } });
+    await call("GET", "/api/auth/session", { token: fan.accessToken });
+    await call("GET", "/api/users/profile", { token: fan.accessToken });
+    await call("PUT", "/api/users/profile", { token: fan.accessToken, body: { name: "Renamed Fan", phone: null } });
+    await call("PUT", "/api/users/password", { token: fan.accessToken, body: { currentPassword: `${fan.password}-wrong`, newPassword: `Pw-${randomUUID()}A1` } });
+    await call("POST", "/api/auth/password/forgot", { body: { email: fan.email } });
+    await call("POST", "/api/auth/password/reset", { body: { email: fan.email, code: "000000", newPassword: `Pw-${randomUUID()}A1` } });
+    await call("POST", "/api/auth/logout", { token: login.body.accessToken, body: { refreshToken: login.body.refreshToken } });
+    await call("GET", "/api/health");
+    await call("GET", "/api/openapi.json");
+    await call("GET", "/api/no/such/route");
+
+    const logged = await callsByRequestId();
+    const seen = new Map<string, Counts>();
+    for (const response of responses) {
+      const entry = logged.get(response.headers.get("x-request-id") ?? "");
+      expect(entry, "every response has its log line").toBeDefined();
+      const before = seen.get(entry!.route);
+      seen.set(entry!.route, Object.fromEntries(budgetedServices.map((service) => [service, Math.max(before?.[service] ?? 0, entry!.calls[service])])) as Counts);
+    }
+    const overBudget: string[] = [];
+    for (const route of routeList) {
+      const key = `${route.method} ${route.path}`;
+      const budget = route.calls;
+      const spends = budgetedServices.some((service) => budget[service] === "proportional" || (budget[service] as number) > 0);
+      if (spends) expect(seen.has(key), `${key} was exercised`).toBe(true);
+      const counts = seen.get(key);
+      if (!counts) continue;
+      for (const service of budgetedServices) {
+        const allowed = budget[service];
+        if (allowed !== "proportional" && counts[service] > allowed) overBudget.push(`${key}: ${counts[service]} ${service} calls, budget ${allowed}`);
+      }
+    }
+    expect(overBudget).toEqual([]);
+    // The counted figures are real, not zeros: booking is a read and a transaction; a profile is the account and its groups.
+    expect(seen.get("POST /api/bookings")?.dynamodb).toBe(2);
+    expect(seen.get("POST /api/auth/login")?.cognito).toBe(1);
+  });
+});

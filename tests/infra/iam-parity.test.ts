@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { RecordedCall } from "@slotbook/core";
+import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
+import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { routeList } from "@slotbook/functions/routes";
+import { apiRoutes } from "../../stacks/api-routes";
+import { grantedPermissions, parityProblems, recordedPermissions, type FunctionGrants, type TemplateJson } from "../parity/iam-parity";
+import { synthesize } from "./synth";
+
+/** What a function whose calls are exactly its declaration would have recorded (local cloud names). */
+function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
+  return [
+    ...(access.table ?? []).map((action) => ({ function: fn, action: `dynamodb:${action}`, resource: "table/slotbook-local" })),
+    ...(access.indexes ?? []).map((index) => ({ function: fn, action: "dynamodb:Query", resource: `table/slotbook-local/index/${index}` })),
+    ...(access.cognito ?? []).map((action) => ({ function: fn, action: `cognito-idp:${action}`, resource: "userpool/local_pool" })),
+    ...(access.sendMail ? [{ function: fn, action: "ses:SendRawEmail", resource: "identity/bookings@slotbook.local" }] : []),
+  ];
+}
+
+const declaredCalls = (): RecordedCall[] => [
+  ...routeList.flatMap((route) => callsDeclaredBy(route.handler, route.access)),
+  ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
+];
+
+const register = routeList.find((route) => route.path === "/api/auth/register")!;
+const createEvent = routeList.find((route) => route.method === "POST" && route.path === "/api/events")!;
+
+let granted: FunctionGrants[];
+beforeAll(async () => {
+  const app = await synthesize("test", { buildCode: false });
+  granted = grantedPermissions(Object.fromEntries(Object.entries(app.templates).map(([name, template]) => [name, template.toJSON() as TemplateJson])));
+});
+
+describe("the permission check (tests/parity)", () => {
+  it("finds every route's function and the notifier in the templates, each with its own role built from its declaration alone", () => {
+    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler].sort());
+    expect(new Set(granted.map((grants) => grants.logicalId)).size).toBe(granted.length);
+    expect(parityProblems(granted, recordedPermissions(declaredCalls()))).toEqual([]);
+  });
+
+  it("fails when a function calls an action its role does not allow", () => {
+    const calls = [...declaredCalls(), { function: createEvent.handler, action: "dynamodb:DeleteItem", resource: "table/slotbook-local" }];
+    expect(parityProblems(granted, recordedPermissions(calls))).toEqual([
+      expect.stringMatching(/^packages\/functions\/src\/api\/events\/create\.handler .*: calls dynamodb:DeleteItem on table, which its role does not allow$/),
+    ]);
+  });
+
+  it("fails when a role allows an action no test recorded", () => {
+    const calls = declaredCalls().filter((call) => !(call.function === register.handler && call.action === "cognito-idp:AdminDeleteUser"));
+    expect(parityProblems(granted, recordedPermissions(calls))).toEqual([
+      expect.stringMatching(/auth\/register\.handler .*: allows cognito-idp:AdminDeleteUser on userpool, which no test recorded$/),
+    ]);
+  });
+
+  it("ignores Cognito's public and token-authorized calls (IAM does not authorize them) but no other call", () => {
+    const calls = [...declaredCalls(), { function: register.handler, action: "cognito-idp:SignUp", resource: "client/abc" }];
+    expect(parityProblems(granted, recordedPermissions(calls))).toEqual([]);
+  });
+
+  it("fails the shared policy every function had before (no Cognito actions; eight table actions on the table and index/*)", () => {
+    // The shape of main before per-route policies: one statement on every API function.
+    const template: TemplateJson = {
+      Resources: {
+        Fn: { Type: "AWS::Lambda::Function", Properties: { Description: "POST /api/auth/register", Role: { "Fn::GetAtt": ["Role", "Arn"] }, Environment: { Variables: { SST_APP: "slotbook" } } } },
+        Role: { Type: "AWS::IAM::Role", Properties: {} },
+        Policy: {
+          Type: "AWS::IAM::Policy",
+          Properties: {
+            Roles: [{ Ref: "Role" }],
+            PolicyDocument: {
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Action: ["dynamodb:GetItem", "dynamodb:BatchWriteItem"],
+                  Resource: [{ "Fn::ImportValue": "test-slotbook-Storage:ExportsOutputFnGetAttTable710B521BArn570AFAD4" }, { "Fn::Join": ["", [{ "Fn::ImportValue": "test-slotbook-Storage:ExportsOutputFnGetAttTable710B521BArn570AFAD4" }, "/index/*"]] }],
+                },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const problems = parityProblems(grantedPermissions({ Api: template }), recordedPermissions(callsDeclaredBy(register.handler, register.access)));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/calls cognito-idp:AdminAddUserToGroup on userpool, which its role does not allow$/),
+        expect.stringMatching(/allows dynamodb:BatchWriteItem on table, which no test recorded$/),
+        expect.stringMatching(/allows dynamodb:GetItem on table\/index\/\* \(a wildcard resource\)$/),
+      ]),
+    );
+  });
+
+  it("flags wildcard actions", () => {
+    const template: TemplateJson = {
+      Resources: {
+        Fn: { Type: "AWS::Lambda::Function", Properties: { Description: "GET /api/health", Role: { "Fn::GetAtt": ["Role", "Arn"] }, Environment: { Variables: { SST_APP: "slotbook" } } } },
+        Role: { Type: "AWS::IAM::Role", Properties: { Policies: [{ PolicyDocument: { Statement: [{ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }] } }] } },
+      },
+    };
+    expect(parityProblems(grantedPermissions({ Api: template }), new Map())).toContain("packages/functions/src/api/health.handler (Api/Fn): wildcard action dynamodb:*");
+  });
+});
+
+describe("routes without declarations", () => {
+  const targets = { tableArn: "arn:table", userPoolArn: "arn:pool", senderIdentityArn: "arn:identity", senderEmail: "a@example.com" };
+  it("are refused by the Api stack: no access, no call budget, or an unknown index", () => {
+    const route = routeList[0]!;
+    const { access: _access, ...withoutAccess } = route;
+    expect(() => apiRoutes([withoutAccess as typeof route], targets)).toThrow(/declares no access/);
+    const { calls: _calls, ...withoutBudget } = route;
+    expect(() => apiRoutes([withoutBudget as typeof route], targets)).toThrow(/no call budget/);
+    expect(() => apiRoutes([{ ...route, access: { indexes: ["byNothing" as never] } }], targets)).toThrow(/unknown table indexes: byNothing/);
+  });
+});
