@@ -3,13 +3,14 @@
  * the local gateway running the real handlers). Prints; never fails on a number.
  *  1. the booking race: 200 fans at once on a 1-seat and a 25-seat slot;
  *  2. p50/p99 latency per route under 50 concurrent clients;
- *  3. DynamoDB calls per request, per route (from the handlers' own logs);
+ *  3. DynamoDB, Cognito and SES calls per request, per route (from the handlers' own logs);
  *  4. how long a booking's confirmation takes to reach the local mailbox (stream → notifier → SES);
  *  5. the web app's gzipped JavaScript: the public event page's and the whole build's.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { captureHandlerLogs, createSignedInUser, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
+import { callsPerRoute, callsTable } from "./calls";
 import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
@@ -91,14 +92,8 @@ try {
   }
   const backlog = { emails: settled.count, drainedMs: settled.at - loadEndedAt };
 
-  say("DynamoDB calls per route…");
-  const calls = new Map<string, number[]>();
-  for (const line of (await readFile(logFile, "utf8")).split("\n")) {
-    if (!line.includes('"message":"request"')) continue;
-    const entry = JSON.parse(line) as { route: string; dynamoCalls?: number };
-    if (!calls.has(entry.route)) calls.set(entry.route, []);
-    calls.get(entry.route)!.push(entry.dynamoCalls ?? 0);
-  }
+  say("AWS calls per route…");
+  const calls = callsPerRoute(await readFile(logFile, "utf8"));
 
   say("5/5 Web bundle…");
   const bundle = await measureWebBundle();
@@ -116,12 +111,8 @@ try {
     console.log(`| ${route} | ${summary.count} | ${ms(summary.p50)} | ${ms(summary.p99)} | ${ms(summary.max)} | ${summary.errors} |`);
   }
 
-  console.log("\n## DynamoDB calls per request (every request of this run)\n");
-  console.log("| route | requests | min | max |");
-  console.log("|---|---|---|---|");
-  for (const [route, counts] of [...calls].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`| ${route} | ${counts.length} | ${Math.min(...counts)} | ${Math.max(...counts)} |`);
-  }
+  console.log("\n## AWS calls per request (every request of this run; min–max per request)\n");
+  for (const line of callsTable(calls)) console.log(line);
   const sortedDeliveries = [...deliveries].sort((a, b) => a - b);
   console.log("\n## Email\n");
   console.log(`Booking → confirmation in the local mailbox, quiet system (20 bookings, one at a time): p50 ${ms(percentile(sortedDeliveries, 50))}, p99 ${ms(percentile(sortedDeliveries, 99))}, max ${ms(sortedDeliveries.at(-1)!)}`);
