@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
+import { routes } from "@slotbook/functions";
 import { describe, expect, inject, it } from "vitest";
 import { errorBody, request } from "../support/http";
 import { codeFrom, emailsTo } from "../support/mailbox";
@@ -183,6 +184,54 @@ describe("profile and passwords", () => {
     expect((await request("POST", "/api/auth/password/reset", { body: { email, code, newPassword } })).status).toBe(204);
     expect((await login(email, newPassword)).status).toBe(200);
     expect((await login(email)).status).toBe(401);
+  });
+});
+
+describe("no account discovery, and Cognito's per-user attempt limits", () => {
+  const confirm = (email: string, code: string) => request("POST", "/api/auth/confirm", { body: { email, code } });
+
+  it("confirming an email that has no account answers exactly as a wrong code does", async () => {
+    const email = newEmail();
+    expect((await request("POST", "/api/auth/register", { body: { email, password, name: "Careful Fan" } })).status).toBe(201);
+    const wrongCode = await confirm(email, "000000");
+    const noAccount = await confirm(newEmail(), "000000");
+    expect(wrongCode.status).toBe(400);
+    expect(noAccount.status).toBe(wrongCode.status);
+    expect(noAccount.body).toEqual(wrongCode.body);
+    expect(noAccount.body.error.message).not.toMatch(/confirmed/i);
+  });
+
+  it("after 5 wrong codes even the right one is 429 RATE_LIMITED with Retry-After, and an unknown email is limited alike", async () => {
+    const email = newEmail();
+    expect((await request("POST", "/api/auth/register", { body: { email, password, name: "Guesser" } })).status).toBe(201);
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect((await confirm(email, "000000")).status, `wrong code #${attempt}`).toBe(400);
+    const code = await codeFrom(email, 0);
+    secretsSeen.push(code);
+    const locked = await confirm(email, code);
+    expect(locked.status).toBe(429);
+    expect(locked.body).toEqual(errorBody("RATE_LIMITED"));
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+
+    const stranger = newEmail();
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect((await confirm(stranger, "000000")).status).toBe(400);
+    const strangerLocked = await confirm(stranger, "000000");
+    expect(strangerLocked.status).toBe(429);
+    expect(strangerLocked.body).toEqual(locked.body);
+  });
+
+  it("after 5 failed sign-ins even the right password is 429 RATE_LIMITED with Retry-After", async () => {
+    const { email } = await registerConfirmed();
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect((await login(email, "Wrong-Password-1")).status, `wrong password #${attempt}`).toBe(401);
+    const locked = await login(email);
+    expect(locked.status).toBe(429);
+    expect(locked.body).toEqual(errorBody("RATE_LIMITED"));
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("throttles sign-up and confirmation per route, as sign-in is", () => {
+    expect(routes.login.throttle).toBeDefined();
+    expect(routes.register.throttle).toEqual(routes.login.throttle);
+    expect(routes.confirm.throttle).toEqual(routes.login.throttle);
   });
 });
 

@@ -88,6 +88,7 @@ export const routes = {
     summary: "Sign up as a fan; a confirmation code is emailed",
     tags: ["auth"],
     request: { body: registerInput },
+    throttle: credentialThrottle,
     responses: { 201: { description: "Registered; confirm with the emailed code", schema: registeredSchema } },
   },
   confirm: {
@@ -100,6 +101,7 @@ export const routes = {
     summary: "Confirm an email address with the emailed code",
     tags: ["auth"],
     request: { body: confirmInput },
+    throttle: credentialThrottle,
     responses: { 204: { description: "Confirmed; the account can sign in" } },
   },
   resendConfirmation: {

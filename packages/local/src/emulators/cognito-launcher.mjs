@@ -3,6 +3,10 @@
 //   (aws-ses-v2-local), as Cognito sends codes through SES in AWS; cognito-local only prints them;
 // - ResendConfirmationCode, which it lacks, exists;
 // - confirming an already-confirmed user is NotAuthorized, as in AWS (cognito-local says CodeMismatch);
+// - confirming an unknown user is CodeMismatch, as in AWS with PreventUserExistenceErrors (cognito-local says
+//   NotAuthorized, which reads as "already confirmed");
+// - wrong codes and failed sign-ins are limited per user, as Cognito limits them (after 5 failures, for a
+//   while: LimitExceededException for codes, NotAuthorizedException "Password attempts exceeded" for sign-in);
 // - id tokens carry the user's name and phone_number, as Cognito's do (cognito-local leaves them out).
 // Plain JavaScript: it runs in the emulator's own process, without a TS loader.
 import { createRequire } from "node:module";
@@ -12,7 +16,7 @@ const require = createRequire(import.meta.url);
 const { MessagesService } = require("cognito-local/lib/services/messages.js");
 const { ConsoleMessageSender } = require("cognito-local/lib/services/messageDelivery/consoleMessageSender.js");
 const { Targets } = require("cognito-local/lib/targets/targets.js");
-const { InvalidParameterError, NotAuthorizedError, UserNotFoundError } = require("cognito-local/lib/errors.js");
+const { CodeMismatchError, CognitoError, InvalidParameterError, NotAuthorizedError, UserNotFoundError } = require("cognito-local/lib/errors.js");
 const { JwtTokenGenerator } = require("cognito-local/lib/services/tokenGenerator.js");
 const signingKey = require("cognito-local/lib/keys/cognitoLocal.private.json");
 const jwt = createRequire(require.resolve("cognito-local/package.json"))("jsonwebtoken");
@@ -79,9 +83,59 @@ Targets.ConfirmSignUp = (services) => {
   return async (ctx, req) => {
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
     const user = await userPool.getUserByUsername(ctx, req.Username);
-    if (user?.UserStatus === "CONFIRMED") throw new NotAuthorizedError("User cannot be confirmed. Current status is CONFIRMED");
+    if (!user) throw new CodeMismatchError();
+    if (user.UserStatus === "CONFIRMED") throw new NotAuthorizedError("User cannot be confirmed. Current status is CONFIRMED");
     return confirm(ctx, req);
   };
 };
+
+// Per-user attempt limits. Counted per app client and username whether or not the user exists (so the limit
+// itself reveals nothing), reset by a success, and held in memory (a restart forgets them, as a lockout
+// ends by itself in AWS). COGNITO_MAX_FAILED_ATTEMPTS and COGNITO_LOCKOUT_SECONDS tune them.
+const maxFailedAttempts = Number(process.env.COGNITO_MAX_FAILED_ATTEMPTS ?? 5);
+const lockoutMs = Number(process.env.COGNITO_LOCKOUT_SECONDS ?? 30) * 1000;
+class LimitExceededError extends CognitoError {
+  constructor() {
+    super("LimitExceededException", "Attempt limit exceeded, please try after some time.");
+  }
+}
+const attempts = new Map();
+
+function limitAttempts(target, { keyOf, isFailure, refusal }) {
+  const original = Targets[target];
+  Targets[target] = (services) => {
+    const run = original(services);
+    return async (ctx, req) => {
+      const user = keyOf(req);
+      if (!user) return run(ctx, req);
+      const key = `${target === "InitiateAuth" ? "password" : "code"}:${req.ClientId}:${user.toLowerCase()}`;
+      const entry = attempts.get(key) ?? { failures: 0, lockedUntil: 0 };
+      if (entry.lockedUntil > Date.now()) throw refusal();
+      try {
+        const result = await run(ctx, req);
+        attempts.delete(key);
+        return result;
+      } catch (error) {
+        if (isFailure(error)) {
+          entry.failures += 1;
+          if (entry.failures >= maxFailedAttempts) Object.assign(entry, { failures: 0, lockedUntil: Date.now() + lockoutMs });
+          attempts.set(key, entry);
+        }
+        throw error;
+      }
+    };
+  };
+}
+
+const wrongCode = (error) => ["CodeMismatchException", "ExpiredCodeException"].includes(error?.code);
+for (const target of ["ConfirmSignUp", "ConfirmForgotPassword"]) {
+  limitAttempts(target, { keyOf: (req) => req.Username, isFailure: wrongCode, refusal: () => new LimitExceededError() });
+}
+limitAttempts("InitiateAuth", {
+  keyOf: (req) => (req.AuthFlow === "USER_PASSWORD_AUTH" ? req.AuthParameters?.USERNAME : undefined),
+  // cognito-local: InvalidPassword for a wrong password, NotAuthorized/UserNotFound for an unknown user.
+  isFailure: (error) => ["InvalidPasswordException", "NotAuthorizedException", "UserNotFoundException"].includes(error?.code),
+  refusal: () => new NotAuthorizedError("Password attempts exceeded"),
+});
 
 require("cognito-local/lib/bin/start.js");
