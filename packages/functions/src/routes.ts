@@ -27,7 +27,7 @@ import {
   updateProfileInput,
 } from "@slotbook/core";
 import { z } from "zod";
-import { healthSchema, sessionSchema } from "./http/schemas";
+import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
 import type { RouteSpec } from "./http/route-spec";
 
 const idempotencyHeaders = z.object({ "idempotency-key": idempotencyKeySchema.optional() });
@@ -50,11 +50,16 @@ export const routes = {
     path: "/api/health",
     handler: fn("health"),
     auth: "public",
-    calls: { dynamodb: 0, cognito: 0, ses: 0 },
-    access: {},
-    summary: "Liveness check",
+    // Only `?deep=1` calls anything: one GetItem, and Cognito's GetUser with a dummy token (not IAM-authorized).
+    calls: { dynamodb: 1, cognito: 1, ses: 0 },
+    access: { table: ["GetItem"] },
+    summary: "Liveness check; with ?deep=1 a readiness check of DynamoDB, Cognito and SES",
     tags: ["meta"],
-    responses: { 200: { description: "The API is up", schema: healthSchema } },
+    request: { query: healthQuery },
+    responses: {
+      200: { description: "The API is up (with ?deep=1: and every dependency answers)", schema: z.union([healthSchema, healthReportSchema]) },
+      503: { description: "?deep=1 only: a dependency can't be reached (UNAVAILABLE, with Retry-After)", schema: healthDegradedSchema },
+    },
   },
   openapi: {
     method: "GET",

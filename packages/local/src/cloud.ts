@@ -10,7 +10,7 @@ import { startSes } from "./emulators/ses";
 import { startWeb } from "./emulators/web";
 import { startGateway } from "./gateway/server";
 import { ensurePortFree } from "./process/ports";
-import { stopAll, stopChild, type Child } from "./process/supervisor";
+import { howItEnded, stopAll, stopChild, watchChild, type Child } from "./process/supervisor";
 import { ensureTable } from "./provision/table";
 import { ensureUserPool } from "./provision/user-pool";
 import { seedDemoData } from "./seed";
@@ -30,6 +30,11 @@ export interface LocalCloudOptions {
   /** Attempts per stream record before the notifier gives up on it (the local stand-in for the DLQ). */
   notifierMaxAttempts?: number;
   log?: (line: string) => void;
+  /**
+   * Called (once) if an emulator or vite ends without being asked to, with one line saying which and how.
+   * `npm start` stops everything then; by default the line is only logged.
+   */
+  onChildDeath?: (line: string) => void;
 }
 
 export interface LocalCloud {
@@ -58,6 +63,14 @@ export interface LocalCloud {
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const log = options.log ?? (() => {});
   const { ports, dataDir } = options;
+  let stopping = false;
+  let deathReported = false;
+  const watch = (child: Child) =>
+    watchChild(child, (dead) => {
+      if (stopping || deathReported) return;
+      deathReported = true;
+      (options.onChildDeath ?? log)(`${dead.name} stopped unexpectedly (${howItEnded(dead)}).`);
+    });
   if (options.fresh) {
     log(`Wiping ${dataDir} (--fresh)`);
     await rm(dataDir, { recursive: true, force: true });
@@ -75,6 +88,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     ]);
 
     let ses = firstSes;
+    for (const child of [dynamodb.child, cognito.child, ses.child]) watch(child);
     const siteOrigins = [`http://localhost:${ports.web}`, `http://127.0.0.1:${ports.web}`];
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     // Fixed fake credentials and explicit endpoints: nothing here can ever reach real AWS.
@@ -145,6 +159,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           VITE_REGION: localRegion,
         },
       });
+      watch(web.child);
     }
 
     dynamo.destroy();
@@ -169,11 +184,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         stop: () => stopChild(ses.child),
         start: async () => {
           ses = await startSes(ports.ses);
+          watch(ses.child);
         },
       },
       pendingNotifications: poller.pendingRetries,
       deadLetterFile,
       stop: async () => {
+        stopping = true;
         await poller.stop();
         await gateway.close();
         if (web) await stopChild(web.child);
@@ -181,6 +198,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       },
     };
   } catch (error) {
+    stopping = true;
     await stopAll();
     throw error;
   }

@@ -1,16 +1,19 @@
-import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, newId } from "@slotbook/core";
+import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, isDomainError } from "@slotbook/core";
 import { localCognitoClient } from "./users";
 
 /** The demo sign-ins `npm start` creates and prints. Local only: these passwords are public. */
 export const demoAdmin = { email: "admin@slotbook.local", password: "Demo-Admin-2026", name: "Demo Admin" };
 export const demoFan = { email: "fan@slotbook.local", password: "Demo-Fan-2026", name: "Demo Fan" };
 
+/** The demo event's id: fixed, so every start finds the seeded event (not whatever the admin made last). */
+export const demoEventId = "demo-event";
+
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Creates the demo admin and fan, and a published demo event owned by the admin, if missing (idempotent:
- * re-running resets the demo passwords and leaves existing events alone). Runs through the core's own
- * services, with the local cloud's configuration already in the environment.
+ * re-running resets the demo passwords and leaves the demo event and every other event alone). Runs through
+ * the core's own services, with the local cloud's configuration already in the environment.
  */
 export async function seedDemoData(options: { cognitoEndpoint: string; userPoolId: string; userPoolClientId: string }) {
   const client = localCognitoClient(options.cognitoEndpoint);
@@ -21,11 +24,13 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
 
   const admin = await identity.getUser(demoAdmin.email);
   const organiser = { id: admin.id, username: admin.username };
-  const events = createEvents(dynamoEventStore(), { newEventId: newId });
-  const existing = await events.list(organiser, 1);
-  let slug = existing.items[0]?.slug ?? undefined;
-  if (existing.items.length === 0) {
-    const event = await events.create(organiser, {
+  const events = createEvents(dynamoEventStore(), { newEventId: () => demoEventId });
+  let event = await events.get(organiser, demoEventId).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") return undefined;
+    throw error;
+  });
+  if (!event) {
+    event = await events.create(organiser, {
       title: "Meet the band: backstage signing",
       description: "Ten minutes with the band after the show. Bring something to sign!",
       date: inDays(7),
@@ -36,8 +41,8 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
         capacity: i === 0 ? 1 : 3,
       })),
     });
-    slug = (await events.publish(organiser, event.id)).slug ?? undefined;
   }
+  if (!event.isPublished) event = await events.publish(organiser, demoEventId);
   client.destroy();
-  return { demoEventSlug: slug };
+  return { demoEventSlug: event.slug ?? undefined };
 }

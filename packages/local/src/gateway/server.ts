@@ -106,7 +106,12 @@ export async function startGateway(options: GatewayOptions) {
   });
   return {
     url: `http://127.0.0.1:${options.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Requests still running (or keep-alive clients) must not keep the port open once the cloud stops.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

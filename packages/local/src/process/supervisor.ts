@@ -6,6 +6,8 @@ export interface Child {
   process: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+  /** True once the local cloud asked it to stop: an exit after that is expected. */
+  stopRequested: boolean;
 }
 
 const running = new Set<Child>();
@@ -28,7 +30,7 @@ export function startChild(name: string, command: string, args: string[], option
       resolve(null);
     });
   });
-  const entry: Child = { name, process: child, output: () => tail, exited };
+  const entry: Child = { name, process: child, output: () => tail, exited, stopRequested: false };
   running.add(entry);
   void exited.then(() => running.delete(entry));
   return entry;
@@ -36,6 +38,7 @@ export function startChild(name: string, command: string, args: string[], option
 
 /** Stops one child: SIGTERM, then SIGKILL if it has not gone within the grace period. */
 export async function stopChild(child: Child, graceMs = 5000): Promise<void> {
+  child.stopRequested = true;
   if (child.process.exitCode !== null || child.process.signalCode !== null) return;
   child.process.kill("SIGTERM");
   const timer = setTimeout(() => child.process.kill("SIGKILL"), graceMs);
@@ -43,7 +46,22 @@ export async function stopChild(child: Child, graceMs = 5000): Promise<void> {
   clearTimeout(timer);
 }
 
+/** How a child ended, in a few words: `exit code 1`, `killed by SIGKILL`. */
+export const howItEnded = (child: Child) =>
+  child.process.signalCode ? `killed by ${child.process.signalCode}` : `exit code ${child.process.exitCode ?? "unknown"}`;
+
+/**
+ * Calls `onDeath` if the child ends without having been asked to (killed, crashed, out of memory): the local
+ * cloud is then half-dead, and whoever runs it must hear of it.
+ */
+export function watchChild(child: Child, onDeath: (child: Child) => void): void {
+  void child.exited.then(() => {
+    if (!child.stopRequested) onDeath(child);
+  });
+}
+
 export async function stopAll(): Promise<void> {
+  for (const child of running) child.stopRequested = true;
   await Promise.all([...running].map((child) => stopChild(child)));
 }
 

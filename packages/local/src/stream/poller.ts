@@ -4,6 +4,7 @@ import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetSha
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { loadHandler } from "../handlers";
 import { matchesAny, type FilterPattern } from "./filter-match";
+import { createOutageGate } from "./outage";
 
 type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
 
@@ -20,6 +21,8 @@ export interface StreamPollerOptions {
   deadLetterFile: string;
   log: (line: string) => void;
   pollIntervalMs?: number;
+  /** The longest wait between attempts while the stream can't be read (DynamoDB down): the backoff's cap. */
+  maxBackoffMs?: number;
 }
 
 interface PendingRetry {
@@ -35,7 +38,8 @@ const backoffMs = (attempt: number) => Math.min(5000, 200 * 2 ** (attempt - 1));
  * shard (DescribeStream → GetShardIterator → GetRecords), applies the same filter, and calls the SAME
  * handler with the same event shape. Records the handler reports as failed are retried with backoff; after
  * `maxAttempts` they are written to a dead-letter file. Unlike AWS, a failing record does not hold up the
- * records behind it (the notifier's sent-mail log makes order irrelevant).
+ * records behind it (the notifier's sent-mail log makes order irrelevant). While the stream can't be read
+ * (DynamoDB down), it backs off exponentially up to a cap and logs once per outage, not once per attempt.
  */
 export async function startStreamPoller(options: StreamPollerOptions) {
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: options.credentials });
@@ -102,15 +106,26 @@ export async function startStreamPoller(options: StreamPollerOptions) {
     }
   }
 
-  const interval = options.pollIntervalMs ?? 100;
+  const gate = createOutageGate({ intervalMs: options.pollIntervalMs ?? 100, maxBackoffMs: options.maxBackoffMs ?? 5000, log: options.log });
+  let wake = () => {};
   const running = (async () => {
     while (!stopped) {
+      let delay: number;
       try {
         await pollOnce();
+        delay = gate.succeeded();
       } catch (error) {
-        if (!stopped) options.log(`stream poller: ${(error as Error).message}`);
+        if (stopped) break;
+        delay = gate.failed(error);
       }
-      await new Promise((resolve) => setTimeout(resolve, interval));
+      // stop() cuts a long backoff short.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     }
   })();
 
@@ -119,6 +134,7 @@ export async function startStreamPoller(options: StreamPollerOptions) {
     pendingRetries: () => retries.length,
     stop: async () => {
       stopped = true;
+      wake();
       await running;
       dynamo.destroy();
       streams.destroy();
