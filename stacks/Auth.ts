@@ -4,7 +4,11 @@ import { Cognito, use, type StackContext } from "sst/constructs";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { configEnv } from "@slotbook/core/config";
+import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { Hosting } from "./Hosting";
+import { Storage } from "./Storage";
 import { browserOrigins, isProduction, statefulRemovalPolicy } from "./stage";
 import { hostedUiDomainPrefix, oauthRedirects } from "./hosted-ui";
 import { cognitoMailViaSes, senderEmail } from "./function-environment";
@@ -16,10 +20,21 @@ import { cognitoMailViaSes, senderEmail } from "./function-environment";
  */
 export function Auth({ app, stack }: StackContext) {
   const { siteUrl } = use(Hosting);
+  const { table } = use(Storage);
   const redirects = oauthRedirects(browserOrigins(app, siteUrl));
 
   const cognito = new Cognito(stack, "Users", {
     login: ["email"],
+    // A confirmed account's profile is copied into the table, so no hot route ever asks Cognito who a fan is.
+    triggers: {
+      postConfirmation: {
+        handler: cognitoTriggers.postConfirmation.handler,
+        description: "Copies a confirmed account's profile into the table",
+        // Only the table's name: the pool's own id would be a cycle (the pool depends on its triggers).
+        environment: { [configEnv.tableName]: table.tableName },
+        permissions: [new PolicyStatement({ actions: ["dynamodb:UpdateItem"], resources: [table.tableArn] })],
+      },
+    },
     // No identity pool: the app never hands AWS credentials to browsers.
     identityPoolFederation: false,
     cdk: {

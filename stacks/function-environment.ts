@@ -2,7 +2,9 @@ import { configEnv } from "@slotbook/core/config";
 
 /** The emulator endpoints: set by packages/local only, never in AWS (the SDK finds the real services). */
 type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint";
-export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting>, string>;
+/** Settings only some functions get (the API's), added with `apiOnlyEnvironment`. */
+type ApiOnlySetting = "cursorSecret";
+export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting | ApiOnlySetting>, string>;
 
 /**
  * The environment every function reads its configuration from, under the names in `configEnv`. Typed on
@@ -13,12 +15,22 @@ export function functionEnvironment(settings: DeployedSettings): Record<string, 
   return Object.fromEntries(entries.map(([key, value]) => [configEnv[key], value]));
 }
 
+/** The API functions' own settings, under their `configEnv` names. */
+export const apiOnlyEnvironment = (settings: Record<ApiOnlySetting, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(settings).map(([key, value]) => [configEnv[key as ApiOnlySetting], value]));
+
 /**
  * The From address of the app's email, given per stage at deploy time (CI: `vars.SENDER_EMAIL`); the
  * Notifications stack will verify it with SES. The fallback only keeps the config valid for stages
  * deployed without one.
  */
 export const senderEmail = (): string => process.env.SENDER_EMAIL || "no-reply@example.com";
+
+/**
+ * Where the stage's alarms are emailed (CI: `vars.ALARM_EMAIL`): the address gets a subscription
+ * confirmation from SNS on the first deploy. Unset: the alarms still exist, in the console only.
+ */
+export const alarmEmail = (): string | undefined => process.env.ALARM_EMAIL || undefined;
 
 /** Whether the user pool sends its codes through SES (set once the sender identity is verified). */
 export const cognitoMailViaSes = (): boolean => process.env.COGNITO_EMAIL_VIA_SES === "true";

@@ -1,4 +1,4 @@
-import { createSignedInUser, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
+import { createSignedInUser, poolAccessOf, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let cloud: LocalCloud;
@@ -22,7 +22,7 @@ const mailbox = async () => ((await (await fetch(`${cloud.urls.mailbox}/store`))
 
 describe("email while the mail service is down", () => {
   it("bookings still succeed; once mail is back every email arrives exactly once", async () => {
-    const pool = { cognitoUrl: cloud.urls.cognito, userPoolId: cloud.userPoolId, userPoolClientId: cloud.userPoolClientId };
+    const pool = poolAccessOf(cloud);
     const admin = await createSignedInUser(pool, ["admin"]);
     const fans = await Promise.all([0, 1, 2].map(() => createSignedInUser(pool, ["fan"])));
     const date = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { readFile } from "node:fs/promises";
-import { createSignedInUser, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
+import { createSignedInUser, poolAccessOf, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let cloud: LocalCloud;
@@ -32,7 +32,7 @@ describe("a stream record the notifier can never handle", () => {
     table.destroy();
 
     // A real booking right behind it.
-    const pool = { cognitoUrl: cloud.urls.cognito, userPoolId: cloud.userPoolId, userPoolClientId: cloud.userPoolClientId };
+    const pool = poolAccessOf(cloud);
     const [admin, fan] = await Promise.all([createSignedInUser(pool, ["admin"]), createSignedInUser(pool, ["fan"])]);
     const call = async (method: string, path: string, token: string, body?: unknown) =>
       (await fetch(`${cloud.urls.api}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined })).json() as Promise<{ id: string; slots: Array<{ id: string }> }>;

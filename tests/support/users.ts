@@ -2,8 +2,8 @@ import { createSignedInUser, createSignedInUsers, localCognitoClient } from "@sl
 import { inject } from "vitest";
 
 const pool = () => {
-  const { cognitoUrl, userPoolId, userPoolClientId } = inject("localCloud");
-  return { cognitoUrl, userPoolId, userPoolClientId };
+  const { cognitoUrl, userPoolId, userPoolClientId, dynamodbUrl, tableName } = inject("localCloud");
+  return { cognitoUrl, userPoolId, userPoolClientId, dynamodbUrl, tableName };
 };
 
 export const cognitoClient = () => localCognitoClient(inject("localCloud").cognitoUrl);

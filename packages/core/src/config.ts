@@ -10,6 +10,8 @@ export const configEnv = {
   userPoolClientId: "USER_POOL_CLIENT_ID",
   siteUrl: "SITE_URL",
   senderEmail: "SENDER_EMAIL",
+  /** The key that signs list cursors (per stage; a generated secret in AWS, random per run locally). */
+  cursorSecret: "CURSOR_SECRET",
   /** Local cloud only: emulator endpoints. Unset in AWS, where the SDK finds the real services. */
   dynamoEndpoint: "DYNAMODB_ENDPOINT",
   cognitoEndpoint: "COGNITO_ENDPOINT",
@@ -18,10 +20,14 @@ export const configEnv = {
 
 const configSchema = z.object({
   tableName: z.string().min(1),
-  userPoolId: z.string().min(1),
-  userPoolClientId: z.string().min(1),
-  siteUrl: z.url(),
-  senderEmail: z.email(),
+  // Not every function has these: the Cognito trigger cannot be told its own pool's id (a cycle in the
+  // template). Each is read through `setting()`, which names the variable when one is missing.
+  userPoolId: z.string().min(1).optional(),
+  userPoolClientId: z.string().min(1).optional(),
+  siteUrl: z.url().optional(),
+  senderEmail: z.email().optional(),
+  /** Only the API's functions sign cursors; the notifier runs without one. */
+  cursorSecret: z.string().min(32, "must be at least 32 characters").optional(),
   region: z.string().min(1),
   dynamoEndpoint: z.url().optional(),
   cognitoEndpoint: z.url().optional(),
@@ -53,4 +59,13 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= readConfig();
   return cached;
+}
+
+type OptionalSetting = { [K in keyof Config]-?: undefined extends Config[K] ? K : never }[keyof Config];
+
+/** A setting only some functions have: its value, or an error naming the variable this function lacks. */
+export function setting<K extends OptionalSetting>(key: K): NonNullable<Config[K]> {
+  const value = config()[key];
+  if (value === undefined) throw new Error(`${configEnv[key as keyof typeof configEnv]} is not set for this function.`);
+  return value as NonNullable<Config[K]>;
 }

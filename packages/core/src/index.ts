@@ -20,6 +20,9 @@ export type * from "./bookings/booking-store";
 export { newId } from "./ids";
 export { dynamoEventStore } from "./adapters/dynamo/dynamo-event-store";
 export { dynamoBookingStore } from "./adapters/dynamo/dynamo-booking-store";
+export { dynamoProfileStore } from "./adapters/dynamo/dynamo-profile-store";
+export type * from "./users/profile-store";
+export * from "./users/confirmed-account";
 export {
   awsCallsDirEnv,
   budgetedServices,
@@ -34,8 +37,10 @@ export {
 } from "./adapters/dynamo/call-counter";
 export * from "./notifications/notifier";
 export { composeMessage, type MessageKind, type OutgoingMail } from "./notifications/messages";
-export { calendarInvite, inviteUid } from "./notifications/calendar-invite";
+export { calendarInvite, inviteSequence, inviteUid } from "./notifications/calendar-invite";
+export { withEventDetails } from "./notifications/booking-details";
 export { sesMailSender } from "./adapters/ses/ses-mail-sender";
 export { dynamoSentMailLog } from "./adapters/dynamo/dynamo-sent-mail-log";
-export { bookingChangeOf, type BookingChange } from "./adapters/dynamo/stream-records";
+export { bookingChangeOf, eventRevisionOf, type BookingChange, type EventRevision } from "./adapters/dynamo/stream-records";
+export { dynamoBookingDetails } from "./adapters/dynamo/dynamo-booking-details";
 export { itemType } from "./adapters/dynamo/items";

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { configEnv } from "@slotbook/core";
@@ -83,7 +84,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const sesEndpoint = `http://127.0.0.1:${ports.ses}`;
     const [dynamodb, cognito, firstSes] = await Promise.all([
       startDynamoDb(ports.dynamodb, join(dataDir, "dynamodb")),
-      startCognito(ports.cognito, join(dataDir, "cognito"), { sesEndpoint, sender: localSenderEmail }),
+      startCognito(ports.cognito, join(dataDir, "cognito"), { sesEndpoint, sender: localSenderEmail }, `http://127.0.0.1:${ports.api}`),
       startSes(ports.ses),
     ]);
 
@@ -110,6 +111,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.userPoolClientId]: ids.userPoolClientId,
       [configEnv.siteUrl]: siteOrigins[0]!,
       [configEnv.senderEmail]: localSenderEmail,
+      // A new key each run: cursors from an earlier run are refused (400), as after a key rotation in AWS.
+      [configEnv.cursorSecret]: randomBytes(32).toString("base64url"),
       [configEnv.dynamoEndpoint]: dynamodb.endpoint,
       [configEnv.cognitoEndpoint]: cognito.endpoint,
       [configEnv.sesEndpoint]: sesEndpoint,

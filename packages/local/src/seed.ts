@@ -1,4 +1,4 @@
-import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, isDomainError } from "@slotbook/core";
+import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, dynamoProfileStore, isDomainError } from "@slotbook/core";
 import { localCognitoClient } from "./users";
 
 /** The demo sign-ins `npm start` creates and prints. Local only: these passwords are public. */
@@ -18,7 +18,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 export async function seedDemoData(options: { cognitoEndpoint: string; userPoolId: string; userPoolClientId: string }) {
   const client = localCognitoClient(options.cognitoEndpoint);
   const identity = cognitoIdentity(client, { userPoolId: options.userPoolId, clientId: options.userPoolClientId });
-  const accounts = createAccounts(identity);
+  const accounts = createAccounts(identity, dynamoProfileStore());
   await accounts.createConfirmed(demoAdmin, "admin");
   await accounts.createConfirmed(demoFan, "fan");
 

@@ -1,4 +1,5 @@
 import type { EventRecord, SlotCounter, SlotDefinition } from "../events/records";
+import type { ProfileRecord } from "../users/profile-store";
 import type { BookingRecord, IdempotencyRecord } from "./records";
 
 export type BookOutcome =
@@ -10,22 +11,28 @@ export type BookOutcome =
 /** The port to where bookings live. Booking and cancelling are each one atomic write. */
 export interface BookingStore {
   /**
-   * One read: the slot's event, its live counter, the fan's own booking of it if any, and (when a key is
-   * given) an earlier request with the same Idempotency-Key.
+   * One read: the slot's event, its live counter, the fan's own booking of it if any, the fan's profile
+   * (name, verified email, phone) and (when a key is given) an earlier request with the same Idempotency-Key.
    */
   readForBooking(slotId: string, eventId: string, fanId: string, idempotencyKey?: string): Promise<{
     event?: EventRecord;
     counter?: SlotCounter;
     existing?: BookingRecord;
     previous?: IdempotencyRecord;
+    profile?: ProfileRecord;
   }>;
+  /** One read: a booking and its event. */
+  readWithEvent(slotId: string, fanId: string, eventId: string): Promise<{ booking?: BookingRecord; event?: EventRecord }>;
   /** Takes a seat: counter below capacity, this fan not yet on the slot, the slot unchanged; all or nothing. */
   book(booking: BookingRecord, slot: SlotDefinition, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
   /** Strongly consistent. */
   getIdempotent(fanId: string, key: string): Promise<IdempotencyRecord | undefined>;
   get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;
-  /** Frees the seat and removes the booking at once; false when there was no such booking. */
-  cancel(slotId: string, fanId: string): Promise<boolean>;
+  /**
+   * Frees the seat and removes the booking at once; false when there was no such booking. `by` is kept on
+   * the removed booking (the stream's old image), so its emails say who cancelled.
+   */
+  cancel(slotId: string, fanId: string, by?: "organiser"): Promise<boolean>;
   listByFan(fanId: string): Promise<BookingRecord[]>;
   listByEvent(eventId: string): Promise<BookingRecord[]>;
 }

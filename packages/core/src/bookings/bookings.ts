@@ -3,7 +3,7 @@ import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
-import type { IdentityProvider } from "../users/identity-provider";
+import type { ProfileStore } from "../users/profile-store";
 import type { BookingStore } from "./booking-store";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
@@ -17,6 +17,9 @@ export interface Fan {
 const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
 const noSuchBooking = () => new DomainError("NOT_FOUND", "No such booking.");
 const alreadyBooked = () => new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
+/** Profiles are written when an account is confirmed; one made before that existed has none until it is opened. */
+const profileMissing = () =>
+  new DomainError("CONFLICT", "Your account's details are not set up yet. Open your account page once, then book again.");
 const slotFull = () => new DomainError("SLOT_FULL", "This slot has just filled up. Please pick another one.");
 
 export const bookingView = (record: BookingRecord): BookingView => ({
@@ -38,12 +41,18 @@ const requestHash = (input: CreateBookingInput) =>
   createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null])).digest("base64url");
 
 /** Bookings: fans take, see and give back seats; admins see who booked their events. */
-export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, identity: Pick<IdentityProvider, "getUser">, options: { now?: () => Date } = {}) {
+export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, profiles: Pick<ProfileStore, "get">, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date());
 
-  const replay = (previous: { requestHash: string; booking: BookingRecord }, hash: string) => {
+  /**
+   * A retry with a used Idempotency-Key: the booking that request made, as it is now. `current` is the
+   * fan's booking of that slot today; if it is gone (or is a later booking of the same seat), the one the
+   * key made was cancelled, and is never reported as confirmed.
+   */
+  const replay = (previous: { requestHash: string; booking: BookingRecord }, hash: string, current: BookingRecord | undefined) => {
     if (previous.requestHash !== hash) throw new DomainError("CONFLICT", "This Idempotency-Key was already used for a different booking request.");
-    return bookingView(previous.booking);
+    const stillHeld = current !== undefined && current.createdAt === previous.booking.createdAt;
+    return bookingView(stillHeld ? current : { ...previous.booking, status: "cancelled" });
   };
 
   /**
@@ -51,9 +60,9 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
    * ago by a racing retry: reads outside a transaction can see its booking before its idempotency record.
    * One consistent read tells them apart.
    */
-  const alreadyBookedUnlessRetry = async (fan: Fan, key: string | undefined, hash: string): Promise<BookingView> => {
+  const alreadyBookedUnlessRetry = async (fan: Fan, key: string | undefined, hash: string, current: BookingRecord | undefined): Promise<BookingView> => {
     const previous = key ? await store.getIdempotent(fan.id, key) : undefined;
-    if (previous) return replay(previous, hash);
+    if (previous) return replay(previous, hash, current ?? previous.booking);
     throw alreadyBooked();
   };
 
@@ -63,9 +72,9 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       if (!eventId) throw noSuchSlot();
       const hash = requestHash(input);
       const idempotency = idempotencyKey ? { fanId: fan.id, key: idempotencyKey } : undefined;
-      const { event, counter, existing, previous } = await store.readForBooking(input.slotId, eventId, fan.id, idempotencyKey);
-      if (previous) return replay(previous, hash);
-      if (existing) return alreadyBookedUnlessRetry(fan, idempotencyKey, hash);
+      const { event, counter, existing, previous, profile } = await store.readForBooking(input.slotId, eventId, fan.id, idempotencyKey);
+      if (previous) return replay(previous, hash, existing);
+      if (existing) return alreadyBookedUnlessRetry(fan, idempotencyKey, hash, existing);
 
       const slot = event?.slots.find((candidate) => candidate.id === input.slotId);
       if (!event || !slot || !event.isPublished || !event.slug || event.deletedAt) throw noSuchSlot();
@@ -73,7 +82,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
       if (counter && counter.bookedCount >= counter.capacity) throw slotFull();
 
-      const profile = await identity.getUser(fan.username);
+      if (!profile) throw profileMissing();
       const fanName = input.fanName ?? profile.name;
       const fanEmail = input.fanEmail ?? profile.email;
       const fanPhone = input.fanPhone === undefined ? profile.phone : input.fanPhone;
@@ -102,14 +111,14 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         case "slot-full":
           throw slotFull();
         case "already-booked":
-          return alreadyBookedUnlessRetry(fan, idempotencyKey, hash);
+          return alreadyBookedUnlessRetry(fan, idempotencyKey, hash, undefined);
         case "slot-gone":
           throw noSuchSlot();
         case "slot-changed":
           throw new DomainError("CONFLICT", "This slot was just changed by the organiser. Reload the event and try again.");
         case "replayed":
           // An identical request with the same key won the race: answer with its booking.
-          return replay(outcome.previous, hash);
+          return replay(outcome.previous, hash, outcome.previous.booking);
       }
     },
 
@@ -127,17 +136,18 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
     },
 
     /** The booking as the same calendar invite its confirmation email carries. */
-    async calendar(fan: Fan, bookingId: string, siteUrl: string): Promise<string> {
+    async calendar(fan: Fan, bookingId: string, site: { siteUrl: string; sender: string }): Promise<string> {
       const ids = parseBookingId(bookingId);
       if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
-      const record = await store.get(ids.slotId, ids.fanId);
+      const eventId = eventIdOfSlot(ids.slotId);
+      const { booking: record, event } = eventId ? await store.readWithEvent(ids.slotId, ids.fanId, eventId) : {};
       if (!record) throw noSuchBooking();
-      const [event, organiser] = await Promise.all([events.get(record.eventId), identity.getUser(record.adminUsername)]);
+      const organiser = await profiles.get(record.adminId);
       return calendarInvite({
         booking: record,
         description: event?.description ?? "",
-        organizer: { name: organiser.name || "The organiser", email: organiser.email },
-        pageUrl: `${siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,
+        organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: site.sender },
+        pageUrl: `${site.siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,
         kind: "request",
       });
     },
@@ -146,6 +156,15 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const ids = parseBookingId(bookingId);
       if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
       if (!(await store.cancel(ids.slotId, ids.fanId))) throw noSuchBooking();
+    },
+
+    /** An organiser cancels one booking of their own event; the fan is told by email (the stream). */
+    async cancelAsOrganiser(admin: Organiser, eventId: string, bookingId: string) {
+      const ids = parseBookingId(bookingId);
+      if (!ids || eventIdOfSlot(ids.slotId) !== eventId) throw noSuchBooking();
+      const event = await events.get(eventId);
+      if (!event || event.adminId !== admin.id || event.deletedAt) throw new DomainError("NOT_FOUND", "No such event.");
+      if (!(await store.cancel(ids.slotId, ids.fanId, "organiser"))) throw noSuchBooking();
     },
 
     async ofEvent(admin: Organiser, eventId: string) {

@@ -15,8 +15,13 @@ export interface BookingRecord {
   fanPhone: string | null;
   /** The fan account's verified email: the only address booking emails ever go to. */
   accountEmail: string;
-  status: "confirmed";
+  /** Stored bookings are confirmed; "cancelled" describes one that is gone (an Idempotency-Key replay). */
+  status: "confirmed" | "cancelled";
   createdAt: string;
+  /** The event's revision that `event`, `startsAt` and `endsAt` were copied from (missing: 0). */
+  eventRevision?: number;
+  /** Set on a booking the organiser cancelled, just before it is removed (for its emails). */
+  cancelledBy?: "organiser";
 }
 
 export interface IdempotencyRecord {

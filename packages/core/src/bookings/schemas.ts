@@ -19,7 +19,7 @@ export const bookingSchema = z
     fanName: z.string(),
     fanEmail: z.string(),
     fanPhone: z.string().nullable(),
-    status: z.literal("confirmed"),
+    status: z.enum(["confirmed", "cancelled"]),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Booking" });

@@ -50,6 +50,7 @@ export const updateEventInput = z
   .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });
 
 export const idParams = z.object({ id: idSchema });
+export const eventBookingParams = z.object({ id: idSchema, bookingId: idSchema });
 export const slugParams = z.object({ url: slugSchema });
 export const pageQuery = z.object({
   cursor: z.string().max(2048).optional(),

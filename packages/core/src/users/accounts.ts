@@ -1,13 +1,41 @@
 import { DomainError } from "../errors";
 import type { IdentityProvider, NewAccount } from "./identity-provider";
+import type { ProfileRecord, ProfileStore } from "./profile-store";
 import type { Role } from "./roles";
 import type { Profile, Refreshed, Tokens, UpdateProfileInput, User } from "./schemas";
 
 const mainRole = (roles: readonly Role[]): Role => (roles.includes("admin") ? "admin" : "fan");
 
-/** Accounts and sessions: what the /auth and /users routes do, knowing nothing of HTTP or Cognito. */
-export function createAccounts(identity: IdentityProvider) {
+/** Who is asking, from the verified token: the profile's role is the caller's group. */
+export interface AccountHolder {
+  id: string;
+  username: string;
+  role: Role;
+}
+
+const profileView = (record: ProfileRecord, role: Role): Profile => ({
+  id: record.id,
+  email: record.email,
+  name: record.name,
+  phone: record.phone,
+  role,
+  createdAt: record.createdAt,
+});
+
+/**
+ * Accounts and sessions: what the /auth and /users routes do, knowing nothing of HTTP or Cognito. The
+ * directory (Cognito) holds credentials; the profile store holds the copy every other route reads.
+ */
+export function createAccounts(identity: IdentityProvider, profiles: ProfileStore) {
+  /** The directory's account copied into the profile store (on confirmation, or for an account made before profiles were). */
+  const copyFromDirectory = async (username: string) => {
+    const user = await identity.getUser(username);
+    return profiles.save({ id: user.id, username: user.username, email: user.email, name: user.name, phone: user.phone, createdAt: user.createdAt });
+  };
+
   return {
+    copyFromDirectory,
+
     /** Self-registration: always a fan. If the role can't be given, the account is removed again: nothing half-made. */
     async register(account: NewAccount): Promise<{ user: User; confirmationRequired: true }> {
       const { id, username } = await identity.signUp(account);
@@ -41,14 +69,17 @@ export function createAccounts(identity: IdentityProvider) {
 
     logout: (refreshToken: string) => identity.revoke(refreshToken),
 
-    async profile(username: string): Promise<Profile> {
-      const [user, roles] = await Promise.all([identity.getUser(username), identity.groupsOf(username)]);
-      return { id: user.id, email: user.email, name: user.name, phone: user.phone, role: mainRole(roles), createdAt: user.createdAt };
+    async profile(holder: AccountHolder): Promise<Profile> {
+      const record = (await profiles.get(holder.id)) ?? (await copyFromDirectory(holder.username));
+      return profileView(record, holder.role);
     },
 
-    async updateProfile(username: string, changes: UpdateProfileInput): Promise<Profile> {
-      if (changes.name !== undefined || changes.phone !== undefined) await identity.updateAttributes(username, changes);
-      return this.profile(username);
+    /** The directory first (it is the source of truth), then the copy. */
+    async updateProfile(holder: AccountHolder, changes: UpdateProfileInput): Promise<Profile> {
+      if (changes.name === undefined && changes.phone === undefined) return this.profile(holder);
+      await identity.updateAttributes(holder.username, changes);
+      const record = (await profiles.update(holder.id, changes)) ?? (await copyFromDirectory(holder.username));
+      return profileView(record, holder.role);
     },
 
     changePassword: (accessToken: string, currentPassword: string, newPassword: string) =>
@@ -64,6 +95,7 @@ export function createAccounts(identity: IdentityProvider) {
     async createConfirmed(account: NewAccount, role: Role): Promise<{ id: string; created: boolean }> {
       const { id, username, created } = await identity.createConfirmedUser(account);
       await identity.addToGroup(username, role);
+      await copyFromDirectory(username);
       return { id, created };
     },
   };

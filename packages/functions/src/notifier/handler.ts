@@ -2,10 +2,13 @@ import {
   bookingChangeOf,
   cognitoClient,
   cognitoIdentity,
-  config,
+  setting,
   createNotifier,
+  dynamoBookingDetails,
+  dynamoBookingStore,
   dynamoEventStore,
   dynamoSentMailLog,
+  eventRevisionOf,
   sesMailSender,
   type Notifier,
 } from "@slotbook/core";
@@ -18,31 +21,50 @@ const notifications = () =>
     mail: sesMailSender(),
     sentLog: dynamoSentMailLog(),
     events: dynamoEventStore(),
-    directory: cognitoIdentity(cognitoClient(), { userPoolId: config().userPoolId, clientId: config().userPoolClientId }),
-    siteUrl: config().siteUrl,
-    sender: config().senderEmail,
+    bookings: { listByEvent: (eventId) => dynamoBookingStore().listByEvent(eventId), ...dynamoBookingDetails() },
+    directory: cognitoIdentity(cognitoClient(), { userPoolId: setting("userPoolId"), clientId: setting("userPoolClientId") }),
+    siteUrl: setting("siteUrl"),
+    sender: setting("senderEmail"),
   }));
 
 /** Records are independent (the sent-mail log, not their order, keeps each email to once): a few at a time. */
 const concurrentRecords = 10;
 
-async function notify(record: DynamoDBRecord): Promise<boolean> {
+/** What a record asks of the notifier, named for the log; undefined for records it has nothing to do with. */
+function workOf(record: DynamoDBRecord): { what: Record<string, string>; run: () => Promise<void> } | undefined {
   const change = bookingChangeOf(record);
-  if (!change) return true;
+  if (change) {
+    return {
+      what: { change: change.change, bookingId: change.booking.id },
+      run: () => (change.change === "created" ? notifications().bookingCreated(change.booking) : notifications().bookingRemoved(change.booking)),
+    };
+  }
+  const revision = eventRevisionOf(record);
+  if (revision) {
+    return {
+      what: { change: "event-revised", eventId: revision.after.id, revision: String(revision.after.revision) },
+      run: () => notifications().eventRevised(revision.before, revision.after),
+    };
+  }
+  return undefined;
+}
+
+async function notify(record: DynamoDBRecord): Promise<boolean> {
+  const work = workOf(record);
+  if (!work) return true;
   try {
-    if (change.change === "created") await notifications().bookingCreated(change.booking);
-    else await notifications().bookingRemoved(change.booking);
-    logger.info("notified", { change: change.change, bookingId: change.booking.id });
+    await work.run();
+    logger.info("notified", work.what);
     return true;
   } catch (error) {
-    logger.warn("notification failed; the record will be retried", { change: change.change, bookingId: change.booking.id, error: error as Error });
+    logger.warn("notification failed; the record will be retried", { ...work.what, error: error as Error });
     return false;
   }
 }
 
 /**
  * The table stream's consumer: each booking added → confirmation + organiser notice; each booking removed →
- * both cancellation notices. A record that fails is reported alone (ReportBatchItemFailures), so it is
+ * both cancellation notices; each event change its fans would see → an updated invite to each of them. A record that fails is reported alone (ReportBatchItemFailures), so it is
  * retried without holding up or resending the others.
  */
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {

@@ -1,4 +1,6 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { fileURLToPath } from "node:url";
 import { codeEmail } from "@slotbook/core";
 import { startChild, type Child } from "../process/supervisor";
@@ -8,8 +10,19 @@ import { httpOk, waitUntilReady } from "../process/wait";
  * cognito-local keeps its data in `.cognito/` under its working directory, so we give it one in `.local/`.
  * It runs through our launcher, which also mails every code it issues to the local mailbox.
  */
-export async function startCognito(port: number, dataDir: string, mail: { sesEndpoint: string; sender: string }): Promise<{ child: Child; endpoint: string }> {
-  await mkdir(dataDir, { recursive: true });
+export async function startCognito(
+  port: number,
+  dataDir: string,
+  mail: { sesEndpoint: string; sender: string },
+  lambdaEndpoint: string,
+): Promise<{ child: Child; endpoint: string }> {
+  await mkdir(join(dataDir, ".cognito"), { recursive: true });
+  // The pool's triggers, as in AWS: cognito-local invokes them through the local gateway's Lambda endpoint.
+  const config = {
+    LambdaClient: { endpoint: lambdaEndpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } },
+    TriggerFunctions: Object.fromEntries(Object.values(cognitoTriggers).map((trigger) => [trigger.trigger, trigger.functionName])),
+  };
+  await writeFile(join(dataDir, ".cognito", "config.json"), JSON.stringify(config, null, 2));
   const launcher = fileURLToPath(new URL("./cognito-launcher.mjs", import.meta.url));
   const child = startChild("cognito-local", process.execPath, [launcher], {
     cwd: dataDir,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { corsPolicy, routeList, type ApiEvent, type ApiResult } from "@slotbook/functions";
 import { loadHandler } from "../handlers";
 import { apiGatewayEvent } from "./api-event";
+import { handleLambdaInvoke } from "./lambda-invoke";
 import { createRouteMatcher } from "./route-matcher";
 import { createThrottle } from "./throttle";
 import { claimsAsApiGatewaySendsThem, createTokenVerifier } from "./token-verifier";
@@ -67,6 +68,8 @@ export async function startGateway(options: GatewayOptions) {
       if (size > gatewayBodyLimit) return send(413, { "content-type": "application/json" }, errorJson("PAYLOAD_TOO_LARGE", "The request body is too large."));
       chunks.push(chunk as Buffer);
     }
+
+    if (await handleLambdaInvoke(request, response, url.pathname, Buffer.concat(chunks), options.repoRoot)) return;
 
     const matched = match(method, url.pathname);
     if (!matched) return send(404, { "content-type": "application/json" }, errorJson("NOT_FOUND", "No such route."));

@@ -28,3 +28,17 @@ export async function findStageUserPool(stage: string, region: string | undefine
     cloudformation.destroy();
   }
 }
+
+/** A deployed stage's table name, from the outputs of its Storage stack. */
+export async function findStageTable(stage: string, region: string | undefined): Promise<string> {
+  const stackName = `${stage}-slotbook-Storage`;
+  const cloudformation = new CloudFormationClient({ region });
+  try {
+    const { Stacks } = await cloudformation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const tableName = Stacks?.[0]?.Outputs?.find((output) => output.OutputKey === "TableName")?.OutputValue;
+    if (!tableName) throw new Error(`stack ${stackName} has no TableName output`);
+    return tableName;
+  } finally {
+    cloudformation.destroy();
+  }
+}

@@ -1,9 +1,9 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { BookingStore } from "../../bookings/booking-store";
 import { slotDefinitionKey } from "../../events/records";
 import { counterUpsert } from "./counter-writes";
 import { tableClient, tableName } from "./document-client";
-import { bookingFromItem, bookingItem, counterFromItem, eventFromItem, idempotencyFromItem, idempotencyItem, indexKeys, keys } from "./items";
+import { bookingFromItem, bookingItem, counterFromItem, eventFromItem, idempotencyFromItem, idempotencyItem, indexKeys, itemType, keys, profileFromItem } from "./items";
 import { batchGet, queryAll } from "./reads";
 import { withRetries } from "./retry";
 import { transact } from "./transact";
@@ -17,19 +17,34 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
 
   return {
     async readForBooking(slotId, eventId, fanId, idempotencyKey) {
-      const wanted = [keys.event(eventId), keys.counter(slotId), keys.booking(slotId, fanId), ...(idempotencyKey ? [keys.idempotency(fanId, idempotencyKey)] : [])];
+      const wanted = [
+        keys.event(eventId),
+        keys.counter(slotId),
+        keys.booking(slotId, fanId),
+        keys.profile(fanId),
+        ...(idempotencyKey ? [keys.idempotency(fanId, idempotencyKey)] : []),
+      ];
       const items = await batchGet(wanted, true);
       const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
       const event = find(keys.event(eventId));
       const counter = find(keys.counter(slotId));
       const existing = find(keys.booking(slotId, fanId));
       const previous = idempotencyKey ? find(keys.idempotency(fanId, idempotencyKey)) : undefined;
+      const profile = find(keys.profile(fanId));
       return {
+        ...(profile ? { profile: profileFromItem(profile) } : {}),
         ...(existing ? { existing: bookingFromItem(existing) } : {}),
         ...(event ? { event: eventFromItem(event) } : {}),
         ...(counter && !counter.removed ? { counter: counterFromItem(counter) } : {}),
         ...(previous ? { previous: idempotencyFromItem(previous) } : {}),
       };
+    },
+
+    async readWithEvent(slotId, fanId, eventId) {
+      const items = await batchGet([keys.booking(slotId, fanId), keys.event(eventId)], true);
+      const booking = items.find((item) => item.itemType === itemType.booking);
+      const event = items.find((item) => item.itemType === itemType.event);
+      return { ...(booking ? { booking: bookingFromItem(booking) } : {}), ...(event ? { event: eventFromItem(event) } : {}) };
     },
 
     async book(booking, slot, idempotency) {
@@ -77,7 +92,20 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return item ? bookingFromItem(item) : undefined;
     },
 
-    async cancel(slotId, fanId) {
+    async cancel(slotId, fanId, by) {
+      if (by) {
+        // Marked first (the stream ignores this change): the removal's old image then says who cancelled.
+        const marked = await withRetries(() =>
+          tableClient()
+            .send(new UpdateCommand({ TableName: table(), Key: keys.booking(slotId, fanId), UpdateExpression: "SET cancelledBy = :by", ConditionExpression: "attribute_exists(pk)", ExpressionAttributeValues: { ":by": by } }))
+            .then(() => true)
+            .catch((error: { name?: string }) => {
+              if (error.name === "ConditionalCheckFailedException") return false;
+              throw error;
+            }),
+        );
+        if (!marked) return false;
+      }
       const result = await transact([
         { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "attribute_exists(pk)" } },
         { Update: { TableName: table(), Key: keys.counter(slotId), UpdateExpression: "SET bookedCount = bookedCount - :one", ConditionExpression: "bookedCount >= :one", ExpressionAttributeValues: { ":one": 1 } } },

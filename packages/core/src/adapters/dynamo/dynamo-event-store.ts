@@ -9,25 +9,38 @@ import { batchGet, queryAll, queryPage } from "./reads";
 import { withRetries } from "./retry";
 import { transact } from "./transact";
 
+/** Each list's cursors are signed for that list (and its caller): one list's cursor is refused by another. */
+const cursorScopes = { adminEvents: (adminId: string) => `events-of-admin:${adminId}`, published: "published-events" };
+
 /** A list page carries at most this many slots, so its live counts take one BatchGetItem (100 keys). */
 const slotsPerPage = 100;
 
 /** Keeps a page's items while their slots fit one counter read; the cursor then resumes after the last kept item. */
-function trimToSlotBudget<T extends { slots: unknown[] }>(items: T[], itemKey: (item: T) => Record<string, string>, lastKey: Record<string, string> | undefined): Page<T> {
+function trimToSlotBudget<T extends { slots: unknown[] }>(
+  items: T[],
+  itemKey: (item: T) => Record<string, string>,
+  lastKey: Record<string, string> | undefined,
+  cursorScope: string,
+): Page<T> {
   let slots = 0;
   const kept: T[] = [];
   for (const item of items) {
     if (kept.length > 0 && slots + item.slots.length > slotsPerPage) {
-      return { items: kept, cursor: encodeCursor(itemKey(kept[kept.length - 1]!)) };
+      return { items: kept, cursor: encodeCursor(cursorScope, itemKey(kept[kept.length - 1]!)) };
     }
     kept.push(item);
     slots += item.slots.length;
   }
-  return { items: kept, cursor: encodeCursor(lastKey) };
+  return { items: kept, cursor: encodeCursor(cursorScope, lastKey) };
 }
 
-const putEvent = (event: EventRecord, condition: string, values: Record<string, unknown>) => ({
-  Put: { TableName: tableName(), Item: eventItem(event), ConditionExpression: condition, ExpressionAttributeValues: values },
+/**
+ * `revised` is on the stream's new image of exactly the writes that raised the event's revision: the
+ * notifier's stream filter wakes it for those (a filter can't compare the old and new images itself).
+ * Every put sets it, so it never outlives the write it describes.
+ */
+const putEvent = (event: EventRecord, condition: string, values: Record<string, unknown>, revised = false) => ({
+  Put: { TableName: tableName(), Item: { ...eventItem(event), revised }, ConditionExpression: condition, ExpressionAttributeValues: values },
 });
 
 export function dynamoEventStore(): EventStore {
@@ -76,16 +89,16 @@ export function dynamoEventStore(): EventStore {
         ExpressionAttributeValues: { ":owner": indexKeys.adminEvents(adminId) },
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor),
+        ExclusiveStartKey: decodeCursor(cursorScopes.adminEvents(adminId), cursor),
       });
       const events = page.items.map(eventFromItem).filter((event) => !event.deletedAt);
       const ofEvent = (event: EventRecord) => ({ ...keys.event(event.id), ownerKey: indexKeys.adminEvents(adminId), ownerSort: `${event.createdAt}#${event.id}` });
-      return trimToSlotBudget(events, ofEvent, page.lastKey);
+      return trimToSlotBudget(events, ofEvent, page.lastKey, cursorScopes.adminEvents(adminId));
     },
 
-    async update(event, previousVersion, changes, publicPage) {
+    async update(event, previousVersion, changes, publicPage, options) {
       const result = await transact([
-        putEvent(event, "version = :previous AND attribute_not_exists(deletedAt)", { ":previous": previousVersion }),
+        putEvent(event, "version = :previous AND attribute_not_exists(deletedAt)", { ":previous": previousVersion }, options?.revised === true),
         ...changes.map((change) => ({ Update: { TableName: table(), ...counterChange(change, event.id) } })),
         ...(publicPage ? [{ Put: { TableName: table(), Item: publicPageItem(publicPage), ConditionExpression: "eventId = :eventId", ExpressionAttributeValues: { ":eventId": event.id } } }] : []),
       ]);
@@ -115,11 +128,11 @@ export function dynamoEventStore(): EventStore {
         KeyConditionExpression: "publishedKey = :published AND publishedSort >= :from",
         ExpressionAttributeValues: { ":published": indexKeys.published, ":from": startingFrom },
         Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor),
+        ExclusiveStartKey: decodeCursor(cursorScopes.published, cursor),
       });
       const pages = page.items.map(publicPageFromItem).filter((item): item is PublicEventRecord => item !== undefined);
       const ofPage = (item: PublicEventRecord) => ({ ...keys.publicPage(item.slug), publishedKey: indexKeys.published, publishedSort: `${item.startsAt}#${item.eventId}` });
-      return trimToSlotBudget(pages, ofPage, page.lastKey);
+      return trimToSlotBudget(pages, ofPage, page.lastKey, cursorScopes.published);
     },
 
     async markDeleting(event) {

@@ -1,4 +1,5 @@
 import type { BookingRecord, IdempotencyRecord } from "../../bookings/records";
+import type { ProfileRecord } from "../../users/profile-store";
 import type { PublicEventRecord } from "../../events/event-store";
 import type { EventRecord, SlotCounter } from "../../events/records";
 
@@ -12,6 +13,7 @@ export const keys = {
   counter: (slotId: string) => ({ pk: `SLOT#${slotId}`, sk: "COUNTER" }),
   booking: (slotId: string, fanId: string) => ({ pk: `SLOT#${slotId}`, sk: `BOOKING#${fanId}` }),
   idempotency: (fanId: string, key: string) => ({ pk: `IDEMPOTENCY#${fanId}#${key}`, sk: "IDEMPOTENCY" }),
+  profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
 };
 
 export const indexKeys = {
@@ -33,6 +35,7 @@ export const itemType = {
   booking: "BOOKING",
   idempotency: "IDEMPOTENCY",
   sentMail: "SENT_MAIL",
+  profile: "PROFILE",
 } as const;
 
 const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition"];
@@ -88,3 +91,8 @@ export const idempotencyItem = (record: IdempotencyRecord, now: Date) => ({
   ...record,
 });
 export const idempotencyFromItem = (item: Record<string, unknown>) => strip<IdempotencyRecord>(item);
+
+export const profileFromItem = (item: Record<string, unknown>): ProfileRecord => {
+  const profile = strip<ProfileRecord>(item);
+  return { ...profile, phone: profile.phone ?? null };
+};

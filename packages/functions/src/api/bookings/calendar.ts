@@ -1,10 +1,10 @@
-import { config } from "@slotbook/core";
+import { setting } from "@slotbook/core";
 import { httpHandler } from "../../http/handler";
 import { routes } from "../../routes";
 import { bookings } from "../../services";
 
 export const handler = httpHandler(routes.bookingCalendar, async ({ caller, params }) => ({
   status: 200,
-  rawBody: await bookings().calendar(caller, params.id, config().siteUrl),
+  rawBody: await bookings().calendar(caller, params.id, { siteUrl: setting("siteUrl"), sender: setting("senderEmail") }),
   headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'attachment; filename="booking.ics"' },
 }));

@@ -2,4 +2,4 @@ import { httpHandler } from "../../http/handler";
 import { routes } from "../../routes";
 import { accounts } from "../../services";
 
-export const handler = httpHandler(routes.getProfile, async ({ caller }) => ({ status: 200, body: await accounts().profile(caller.username) }));
+export const handler = httpHandler(routes.getProfile, async ({ caller }) => ({ status: 200, body: await accounts().profile(caller) }));

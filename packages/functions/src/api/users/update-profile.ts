@@ -4,5 +4,5 @@ import { accounts } from "../../services";
 
 export const handler = httpHandler(routes.updateProfile, async ({ caller, body }) => ({
   status: 200,
-  body: await accounts().updateProfile(caller.username, body),
+  body: await accounts().updateProfile(caller, body),
 }));

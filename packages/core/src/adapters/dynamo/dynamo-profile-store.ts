@@ -1,0 +1,70 @@
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { ProfileStore } from "../../users/profile-store";
+import { tableClient as configuredClient, tableName as configuredName } from "./document-client";
+import { itemType, keys, profileFromItem } from "./items";
+import { withRetries } from "./retry";
+
+/** `table` is for tools outside a function (test and benchmark users); functions use the configured table. */
+export function dynamoProfileStore(options: { now?: () => Date; table?: { client: DynamoDBDocumentClient; name: string } } = {}): ProfileStore {
+  const now = options.now ?? (() => new Date());
+  const tableClient = () => options.table?.client ?? configuredClient();
+  const tableName = () => options.table?.name ?? configuredName();
+  return {
+    async get(userId) {
+      const result = await withRetries(() => tableClient().send(new GetCommand({ TableName: tableName(), Key: keys.profile(userId), ConsistentRead: true })));
+      return result.Item ? profileFromItem(result.Item) : undefined;
+    },
+
+    async save(profile) {
+      const result = await withRetries(() =>
+        tableClient().send(
+          new UpdateCommand({
+            TableName: tableName(),
+            Key: keys.profile(profile.id),
+            UpdateExpression:
+              "SET itemType = :type, id = :id, username = :username, email = :email, #name = :name, phone = :phone, createdAt = if_not_exists(createdAt, :createdAt), updatedAt = :now",
+            ExpressionAttributeNames: { "#name": "name" },
+            ExpressionAttributeValues: {
+              ":type": itemType.profile,
+              ":id": profile.id,
+              ":username": profile.username,
+              ":email": profile.email,
+              ":name": profile.name,
+              ":phone": profile.phone,
+              ":createdAt": profile.createdAt,
+              ":now": now().toISOString(),
+            },
+            ReturnValues: "ALL_NEW",
+          }),
+        ),
+      );
+      return profileFromItem(result.Attributes ?? {});
+    },
+
+    async update(userId, changes) {
+      const sets = ["updatedAt = :now"];
+      const values: Record<string, unknown> = { ":now": now().toISOString() };
+      if (changes.name !== undefined) (sets.push("#name = :name"), (values[":name"] = changes.name));
+      if (changes.phone !== undefined) (sets.push("phone = :phone"), (values[":phone"] = changes.phone));
+      try {
+        const result = await withRetries(() =>
+          tableClient().send(
+            new UpdateCommand({
+              TableName: tableName(),
+              Key: keys.profile(userId),
+              UpdateExpression: `SET ${sets.join(", ")}`,
+              ConditionExpression: "attribute_exists(pk)",
+              ...(changes.name !== undefined ? { ExpressionAttributeNames: { "#name": "name" } } : {}),
+              ExpressionAttributeValues: values,
+              ReturnValues: "ALL_NEW",
+            }),
+          ),
+        );
+        return profileFromItem(result.Attributes ?? {});
+      } catch (error) {
+        if ((error as { name?: string }).name === "ConditionalCheckFailedException") return undefined;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * An account's profile as the table keeps it: copied there when the account is confirmed or changed (a
+ * Cognito post-confirmation trigger, `accounts.updateProfile`, `accounts.createConfirmed`), so hot routes
+ * read it with the DynamoDB call they already make and never call Cognito (its quotas are small).
+ * `email` is the verified sign-in address: the only address the system ever mails.
+ */
+export interface ProfileRecord {
+  /** The account's `sub`. */
+  id: string;
+  username: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ProfileFields = Pick<ProfileRecord, "id" | "username" | "email" | "name" | "phone" | "createdAt">;
+
+export interface ProfileStore {
+  get(userId: string): Promise<ProfileRecord | undefined>;
+  /** Writes the profile; an existing one keeps its `createdAt`. */
+  save(profile: ProfileFields): Promise<ProfileRecord>;
+  /** Changes name/phone of an existing profile (null removes the phone); undefined when there is none. */
+  update(userId: string, changes: { name?: string; phone?: string | null }): Promise<ProfileRecord | undefined>;
+}
