@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { request } from "../support/http";
-import { book, createEvent } from "../support/events";
-import { inviteIn } from "../support/calendar";
+import { book, createEvent, eventInput } from "../support/events";
+import { inviteIn, parseIcs } from "../support/calendar";
+import { parseInvite } from "../support/python-validators";
 import { emailsTo, waitForEmail } from "../support/mailbox";
 import { cognitoClient, signedInUser } from "../support/users";
 import { AdminDeleteUserCommand } from "@aws-sdk/client-cognito-identity-provider";
@@ -23,6 +24,7 @@ describe("booking emails", () => {
     const notice = await waitForEmail(admin.email, 0);
 
     expect(confirmation.subject).toContain("Booked: Signing <script>alert(1)</script>");
+    expect(confirmation.from).toContain("Olga Organiser via Slotbook");
     expect(confirmation.subject).toContain("(America/New_York)");
     const { siteUrl } = inject("localCloud");
     expect(confirmation.body.text).toContain("America/New_York");
@@ -46,9 +48,11 @@ describe("booking emails", () => {
       end: slot.endsAt,
     });
     expect(invite.organizer.toLowerCase()).toBe(`mailto:${admin.email}`);
+    expect(invite.attendees.map((attendee) => attendee.toLowerCase())).toEqual([`mailto:${fan.email}`]);
     expect(invite.uid).toContain(booked.body.id);
 
     expect(notice.subject).toContain("New booking: Fred Fan");
+    expect(notice.from).toMatch(/^"?Slotbook"? </);
     expect(notice.body.text).toContain(fan.email);
     expect(notice.body.text).toContain(`${siteUrl}/admin/events/${event.id}`);
   });
@@ -111,5 +115,109 @@ describe("booking emails", () => {
     const confirmation = await waitForEmail(fan.email, 0);
     expect(inviteIn(confirmation).method).toBe("REQUEST");
     expect(await emailsTo(organiser.email)).toHaveLength(0);
+  });
+});
+
+describe("emails go only to addresses fans have proven", () => {
+  it("send the fan's emails and invite to their account's verified email, never to the contact email they typed", async () => {
+    const fan = await signedInUser(["fan"]);
+    const typed = `someone-else-${Date.now()}@example.org`;
+    const event = await createEvent(admin.accessToken);
+    const booked = await book(fan.accessToken, event.slots[0].id, { fanEmail: typed });
+    expect(booked.status).toBe(201);
+    const confirmation = await waitForEmail(fan.email, 0);
+    expect(inviteIn(confirmation).attendees.map((attendee) => attendee.toLowerCase())).toEqual([`mailto:${fan.email}`]);
+    expect((await request("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken })).status).toBe(204);
+    await waitForEmail(fan.email, 1);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a stray email to arrive
+    expect(await emailsTo(typed)).toHaveLength(0);
+  });
+});
+
+describe("time zones in events and invites", () => {
+  it("store a zone by its canonical IANA name and refuse what is not an IANA zone", async () => {
+    const calcutta = await createEvent(admin.accessToken, { timezone: "Asia/Calcutta" }, false);
+    expect(calcutta.timezone).toBe("Asia/Kolkata");
+    expect((await createEvent(admin.accessToken, { timezone: "utc" }, false)).timezone).toBe("UTC");
+    expect((await createEvent(admin.accessToken, { timezone: "europe/berlin" }, false)).timezone).toBe("Europe/Berlin");
+    const updated = await request("PUT", `/api/events/${calcutta.id}`, { token: admin.accessToken, body: { timezone: "Etc/UTC" } });
+    expect(updated.status).toBe(200);
+    expect(updated.body.timezone).toBe("UTC");
+    for (const timezone of ["+05:30", "UTC+1", "Mars/Olympus", "PT"]) {
+      const refused = await request("POST", "/api/events", { token: admin.accessToken, body: eventInput({ timezone }) });
+      expect(refused.status, timezone).toBe(400);
+      expect(refused.body.error.code).toBe("VALIDATION_FAILED");
+      expect(JSON.stringify(refused.body.error.details)).toContain("timezone");
+      expect((await request("PUT", `/api/events/${calcutta.id}`, { token: admin.accessToken, body: { timezone } })).status, timezone).toBe(400);
+    }
+  });
+
+  it("invite in UTC (…Z, no VTIMEZONE) for a UTC event, and under exactly the VTIMEZONE included for an aliased zone", async () => {
+    const fan = await signedInUser(["fan"]);
+    const utcEvent = await createEvent(admin.accessToken, { timezone: "utc" });
+    const calcuttaEvent = await createEvent(admin.accessToken, { timezone: "Asia/Calcutta" });
+    await book(fan.accessToken, utcEvent.slots[0].id);
+    const utcInvite = inviteIn(await waitForEmail(fan.email, 0));
+    expect(utcInvite.text).toMatch(/^DTSTART:\d{8}T\d{6}Z\r$/m);
+    expect(utcInvite.timezones).toEqual([]);
+    expect(utcInvite.start).toBe(utcEvent.slots[0].startsAt);
+    expect(utcInvite.stamp).toMatch(/Z$/);
+
+    await book(fan.accessToken, calcuttaEvent.slots[0].id);
+    const calcuttaInvite = inviteIn(await waitForEmail(fan.email, 1));
+    expect(calcuttaInvite.timezones).toEqual(["Asia/Kolkata"]);
+    expect(calcuttaInvite.startZone).toBe("Asia/Kolkata");
+    expect(calcuttaInvite.start).toBe(calcuttaEvent.slots[0].startsAt);
+    expect(calcuttaInvite.text).not.toContain("TIMEZONE-ID");
+    // A second parser agrees (python3-icalendar).
+    const checked = parseInvite(calcuttaInvite.text);
+    expect(checked.timezones).toEqual(["Asia/Kolkata"]);
+    expect(checked.events[0]).toMatchObject({ startTzid: "Asia/Kolkata", stampUtc: true, start: calcuttaEvent.slots[0].startsAt.replace(".000Z", "+00:00") });
+  });
+});
+
+describe("changes to a booked event", () => {
+  it("email each booked fan one updated invite per change, bring their bookings up to date, and cancel above it", async () => {
+    const fans = [await signedInUser(["fan"]), await signedInUser(["fan"])];
+    const event = await createEvent(admin.accessToken, { title: "Listening party", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 2 }] });
+    const bookings = [];
+    for (const fan of fans) bookings.push((await book(fan.accessToken, event.slots[0].id)).body);
+    const confirmed = await Promise.all(fans.map(async (fan) => inviteIn(await waitForEmail(fan.email, 0))));
+
+    const changed = await request("PUT", `/api/events/${event.id}`, { token: admin.accessToken, body: { title: "Listening party, now with the band" } });
+    expect(changed.status).toBe(200);
+    for (const [i, fan] of fans.entries()) {
+      const update = await waitForEmail(fan.email, 1);
+      expect(update.subject).toMatch(/^Changed: Listening party, now with the band/);
+      expect(update.body.text).toContain("Before: Listening party");
+      expect(update.from).toContain("Olga Organiser via Slotbook");
+      const invite = inviteIn(update);
+      expect(invite).toMatchObject({ method: "REQUEST", uid: confirmed[i]!.uid, summary: "Listening party, now with the band", start: event.slots[0].startsAt });
+      expect(invite.sequence).toBeGreaterThan(confirmed[i]!.sequence);
+    }
+
+    // The fan's own booking list and 'Add to calendar' show the new details.
+    const fan = fans[0]!;
+    await expect.poll(async () => (await request("GET", "/api/bookings", { token: fan.accessToken })).body.items[0]?.event.title).toBe("Listening party, now with the band");
+    const calendar = await fetch(`${inject("localCloud").apiUrl}/api/bookings/${bookings[0].id}/calendar`, { headers: { authorization: `Bearer ${fan.accessToken}` } });
+    expect(calendar.status).toBe(200);
+    const downloaded = parseIcs(await calendar.text());
+    expect(downloaded).toMatchObject({ summary: "Listening party, now with the band", uid: confirmed[0]!.uid, sequence: 1 });
+
+    // A change fans can't see sends nothing; the next visible one sends one more, higher again.
+    expect((await request("PUT", `/api/events/${event.id}`, { token: admin.accessToken, body: { description: "Doors at 9:30." } })).status).toBe(200);
+    expect((await request("PUT", `/api/events/${event.id}`, { token: admin.accessToken, body: { title: "Listening party, final" } })).status).toBe(200);
+    const second = inviteIn(await waitForEmail(fan.email, 2));
+    expect(second).toMatchObject({ summary: "Listening party, final", sequence: 2 });
+
+    expect((await request("DELETE", `/api/bookings/${bookings[0].id}`, { token: fan.accessToken })).status).toBe(204);
+    const cancellation = await waitForEmail(fan.email, 3);
+    const cancel = inviteIn(cancellation);
+    expect(cancel).toMatchObject({ method: "CANCEL", uid: confirmed[0]!.uid, summary: "Listening party, final" });
+    expect(cancel.sequence).toBeGreaterThan(second.sequence);
+
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // room for any duplicate to arrive
+    expect((await emailsTo(fan.email)).map((email) => email.subject.split(":")[0])).toEqual(["Booked", "Changed", "Changed", "Cancelled"]);
+    expect((await emailsTo(fans[1]!.email)).map((email) => email.subject.split(":")[0])).toEqual(["Booked", "Changed", "Changed"]);
   });
 });

@@ -37,8 +37,11 @@ export interface EventStore {
   countersOfSlots(slotIds: string[]): Promise<Map<string, SlotCounter>>;
   /** Pages hold at most 100 slots in all, unless a page is one bigger event. */
   listByAdmin(adminId: string, limit: number, cursor?: string): Promise<Page<EventRecord>>;
-  /** Conditional on `previousVersion`; also rewrites the public page when the event is published. */
-  update(event: EventRecord, previousVersion: number, changes: SlotChange[], publicPage?: PublicEventRecord): Promise<UpdateOutcome>;
+  /**
+   * Conditional on `previousVersion`; also rewrites the public page when the event is published. `revised`:
+   * the change raised the event's revision, so the notifier (woken by the table's stream) tells booked fans.
+   */
+  update(event: EventRecord, previousVersion: number, changes: SlotChange[], publicPage?: PublicEventRecord, options?: { revised?: boolean }): Promise<UpdateOutcome>;
   /** Claims the slug (it must be free) and marks the event published, in one transaction. */
   publish(event: EventRecord, previousVersion: number, publicPage: PublicEventRecord): Promise<"published" | "slug-taken" | "stale">;
   getPublic(slug: string): Promise<PublicEventRecord | undefined>;

@@ -2,6 +2,7 @@ import { DomainError } from "../errors";
 import { newSlotId } from "../ids";
 import type { EventStore, SlotChange } from "./event-store";
 import type { EventRecord, SlotDefinition } from "./records";
+import { revises } from "./revisions";
 import { planSchedule, type SlotPlan } from "./schedule";
 import type { CreateEventInput, UpdateEventInput } from "./schemas";
 import { makeSlug } from "./slug";
@@ -64,7 +65,7 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
       return { id: slot.id, startTime: slot.startTime, endTime: slot.endTime, capacity: slot.capacity ?? (slot.id ? known.get(slot.id)!.capacity : 1) };
     });
     const slots = planSchedule(date, timezone, plans, () => newSlotId(event.id));
-    const next: EventRecord = {
+    const changed: EventRecord = {
       ...event,
       title: input.title ?? event.title,
       description: input.description ?? event.description,
@@ -74,12 +75,15 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
       updatedAt: now().toISOString(),
       version: event.version + 1,
     };
+    // A change booked fans must hear of raises the revision (their updated invites' SEQUENCE).
+    const revised = revises(event, changed);
+    const next: EventRecord = revised ? { ...changed, revision: (event.revision ?? 0) + 1 } : changed;
     const changes = slotChanges(event.slots, slots);
     // A transaction holds 100 items: the event, its public page, and the counters it must pin.
     if (changes.length > maxSlotChanges) {
       throw new DomainError("CONFLICT", `This update changes ${changes.length} slots at once; at most ${maxSlotChanges} can change in one update. Save it in smaller steps.`);
     }
-    const outcome = await store.update(next, event.version, changes, next.isPublished && next.slug ? publicPageOf(next, next.slug) : undefined);
+    const outcome = await store.update(next, event.version, changes, next.isPublished && next.slug ? publicPageOf(next, next.slug) : undefined, { revised });
     if (outcome.ok) return { ok: true, event: next };
     if (outcome.reason === "stale") return { ok: false };
     const index = slots.findIndex((slot) => slot.id === outcome.slotId);

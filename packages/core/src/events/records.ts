@@ -26,6 +26,11 @@ export interface EventRecord {
   updatedAt: string;
   /** Bumped by every change: updates are conditional on the version they read. */
   version: number;
+  /**
+   * Bumped when what a booking copies and its invite shows changes (title, date, time zone, a slot's times):
+   * booked fans are then sent an updated invite whose SEQUENCE is this number. Missing means 0.
+   */
+  revision?: number;
   /** Set while the event is being deleted: it is gone for everyone, and nobody can book it. */
   deletedAt?: string;
 }

@@ -2,6 +2,7 @@ import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generato
 import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { BookingRecord } from "../bookings/records";
+import { canonicalTimeZone } from "../events/time";
 
 export interface Person {
   name: string;
@@ -12,8 +13,27 @@ export interface Person {
 export const inviteUid = (booking: Pick<BookingRecord, "id" | "createdAt">) => `${booking.id}.${Date.parse(booking.createdAt)}@slotbook`;
 
 /**
- * The booking as an iCalendar invite (ical-generator), in the event's own time zone with its VTIMEZONE.
- * A cancellation is METHOD:CANCEL with the same UID and a higher SEQUENCE, so calendars remove the entry.
+ * The invite's SEQUENCE: the event's revision the booking's details come from (0 until the organiser first
+ * changes its title, date, times or zone), and one more for the cancellation, so each later message of the
+ * same UID supersedes every earlier one in the fan's calendar.
+ */
+export const inviteSequence = (booking: Pick<BookingRecord, "eventRevision">, kind: "request" | "cancel") => (booking.eventRevision ?? 0) + (kind === "cancel" ? 1 : 0);
+
+/**
+ * The zone's VTIMEZONE (timezones-ical-library), under exactly the TZID the event's times reference. The
+ * library serves a linked zone's rules under the link's target (Europe/Oslo → Europe/Berlin, identical rules
+ * since 1970 by the definition of a link): the block is relabelled, as TZID is only a label in RFC 5545.
+ */
+function vtimezone(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone)[0];
+  if (!block) return null;
+  return block.replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
+}
+
+/**
+ * The booking as an iCalendar invite (ical-generator). A UTC event is written in UTC (`…Z`) with no
+ * VTIMEZONE; any other in the event's own (canonical) zone, with that zone's VTIMEZONE. DTSTAMP is always
+ * UTC. A cancellation is METHOD:CANCEL with the same UID and a higher SEQUENCE, so calendars remove the entry.
  */
 export function calendarInvite(input: {
   booking: BookingRecord;
@@ -21,28 +41,36 @@ export function calendarInvite(input: {
   organizer: Person;
   pageUrl: string;
   kind: "request" | "cancel";
+  /** Defaults to the current time. */
+  stamp?: Date;
 }): string {
   const { booking } = input;
+  // Records stored before zones were canonicalised may still say Asia/Calcutta, utc, europe/berlin…
+  const zone = canonicalTimeZone(booking.event.timezone) ?? booking.event.timezone;
+  const utc = zone === "UTC";
   const calendar = new ICalCalendar({
     prodId: { company: "Slotbook", product: "Slotbook", language: "EN" },
     method: input.kind === "request" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    // No calendar-wide zone name: ical-generator would then write DTSTAMP as a local time without `Z` and add
+    // the non-standard TIMEZONE-ID and X-WR-TIMEZONE. Only the VTIMEZONE generator is wanted.
+    timezone: { name: null, generator: vtimezone },
   });
-  calendar.timezone({ name: booking.event.timezone, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null });
   calendar.createEvent({
     id: inviteUid(booking),
-    sequence: input.kind === "request" ? 0 : 1,
+    sequence: inviteSequence(booking, input.kind),
     status: input.kind === "request" ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
-    // Luxon times in the event's zone: ical-generator then writes local times under that TZID.
-    start: DateTime.fromISO(booking.startsAt).setZone(booking.event.timezone),
-    end: DateTime.fromISO(booking.endsAt).setZone(booking.event.timezone),
-    timezone: booking.event.timezone,
-    stamp: new Date(),
+    // Luxon times in the event's zone: ical-generator writes local times under that TZID. UTC: plain instants, `…Z`.
+    start: utc ? new Date(booking.startsAt) : DateTime.fromISO(booking.startsAt).setZone(zone),
+    end: utc ? new Date(booking.endsAt) : DateTime.fromISO(booking.endsAt).setZone(zone),
+    timezone: utc ? null : zone,
+    stamp: input.stamp ?? new Date(),
     summary: booking.event.title,
     description: input.description,
     location: input.pageUrl,
     url: input.pageUrl,
     organizer: input.organizer,
-    attendees: [{ name: booking.fanName, email: booking.fanEmail, rsvp: false }],
+    // Only the fan account's verified address: the contact email the fan typed is for the organiser.
+    attendees: booking.accountEmail ? [{ name: booking.fanName, email: booking.accountEmail, rsvp: false }] : [],
   });
   return calendar.toString();
 }

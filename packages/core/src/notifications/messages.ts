@@ -1,17 +1,24 @@
 import escapeHtml from "escape-html";
 import type { BookingRecord } from "../bookings/records";
+import { canonicalTimeZone } from "../events/time";
 import { calendarInvite, type Person } from "./calendar-invite";
 import { describeWhen } from "./when";
 
 export interface OutgoingMail {
   to: string;
+  /** The display name of the From address: "Slotbook", or "<organiser> via Slotbook" on what fans get. */
+  fromName: string;
   subject: string;
   text: string;
   html: string;
-  attachments: Array<{ filename: string; content: string; contentType: string }>;
+  /** The calendar invite: sent as the text/calendar part of the message's alternatives and as an .ics attachment. */
+  calendar?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
 }
 
-export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation";
+export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation" | "fan-update";
+
+/** The messages that go to the fan (at their account's verified email, never the contact email they typed). */
+export const fanMessages: ReadonlySet<MessageKind> = new Set(["fan-confirmation", "fan-cancellation", "fan-update"]);
 
 export interface MessageContext {
   booking: BookingRecord;
@@ -21,7 +28,13 @@ export interface MessageContext {
   siteUrl: string;
   /** Why a booking went away: the fan cancelled, or the organiser deleted the event. */
   cancelledBy?: "fan" | "organiser";
+  /** For an update: the booking's details before the organiser changed the event. */
+  previous?: Pick<BookingRecord, "event" | "startsAt" | "endsAt">;
+  /** The organiser's own name, for "<name> via Slotbook" on what fans get; without it mail is from "Slotbook". */
+  organiserName?: string;
 }
+
+const product = "Slotbook";
 
 const links = (context: MessageContext) => {
   const site = context.siteUrl.replace(/\/$/, "");
@@ -48,23 +61,29 @@ function render(lines: Array<string | { label: string; value: string } | { link:
   return { text: `${text}\n`, html: `<!doctype html><html><body style="font-family:sans-serif">\n${html}\n</body></html>\n` };
 }
 
-/** The four emails of a booking's life: what, when (event zone, named, and UTC), and where to manage it. */
+/**
+ * The emails of a booking's life: what, when (event zone, named, and UTC), and where to manage it. Fans'
+ * emails go to `booking.accountEmail`; the caller sends none to a fan whose record lacks it.
+ */
 export function composeMessage(kind: MessageKind, context: MessageContext): OutgoingMail {
   const { booking } = context;
-  const when = describeWhen(booking.startsAt, booking.endsAt, booking.event.timezone);
+  const zone = canonicalTimeZone(booking.event.timezone) ?? booking.event.timezone;
+  const when = describeWhen(booking.startsAt, booking.endsAt, zone);
   const url = links(context);
   const title = booking.event.title;
   const whenLines = [{ label: "When", value: `${when.local}\n= ${when.utc}` }];
   const invite = (inviteKind: "request" | "cancel") => ({
+    method: inviteKind === "request" ? ("REQUEST" as const) : ("CANCEL" as const),
     filename: inviteKind === "request" ? "invite.ics" : "cancel.ics",
     content: calendarInvite({ booking, description: context.description, organizer: context.organizer, pageUrl: url.page, kind: inviteKind }),
-    contentType: `text/calendar; charset=utf-8; method=${inviteKind === "request" ? "REQUEST" : "CANCEL"}`,
   });
+  const fromName = fanMessages.has(kind) && context.organiserName ? `${context.organiserName} via ${product}` : product;
 
   switch (kind) {
     case "fan-confirmation":
       return {
-        to: booking.fanEmail,
+        to: booking.accountEmail,
+        fromName,
         subject: `Booked: ${title}, ${when.short}`,
         ...render([
           `Hi ${booking.fanName},`,
@@ -76,11 +95,32 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite adds it to your calendar.",
         ]),
-        attachments: [invite("request")],
+        calendar: invite("request"),
       };
+    case "fan-update": {
+      const before = context.previous;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, canonicalTimeZone(before.event.timezone) ?? before.event.timezone) : undefined;
+      return {
+        to: booking.accountEmail,
+        fromName,
+        subject: `Changed: ${title}, ${when.short}`,
+        ...render([
+          `Hi ${booking.fanName},`,
+          "the organiser has changed this event. Your booking stands, with these details:",
+          { label: "What", value: title },
+          ...whenLines,
+          ...(before && was ? [{ label: "Before", value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}` }] : []),
+          { link: "Event page", href: url.page },
+          { link: "See or cancel your bookings", href: url.myBookings },
+          "The attached calendar invite updates it in your calendar.",
+        ]),
+        calendar: invite("request"),
+      };
+    }
     case "admin-booking":
       return {
         to: context.organizer.email,
+        fromName,
         subject: `New booking: ${booking.fanName} for ${title}, ${when.short}`,
         ...render([
           `${booking.fanName} booked a seat.`,
@@ -89,11 +129,11 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>${booking.fanPhone ? `, ${booking.fanPhone}` : ""}` },
           { link: "All bookings of this event", href: url.dashboard },
         ]),
-        attachments: [],
       };
     case "fan-cancellation":
       return {
-        to: booking.fanEmail,
+        to: booking.accountEmail,
+        fromName,
         subject: `Cancelled: ${title}, ${when.short}`,
         ...render([
           `Hi ${booking.fanName},`,
@@ -103,11 +143,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           { link: "Your bookings", href: url.myBookings },
           "The attached calendar update removes it from your calendar.",
         ]),
-        attachments: [invite("cancel")],
+        calendar: invite("cancel"),
       };
     case "admin-cancellation":
       return {
         to: context.organizer.email,
+        fromName,
         subject: `Booking cancelled: ${booking.fanName} for ${title}, ${when.short}`,
         ...render([
           context.cancelledBy === "organiser" ? `${booking.fanName}'s booking was cancelled with the event.` : `${booking.fanName} cancelled their booking.`,
@@ -116,7 +157,6 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>` },
           ...(context.cancelledBy === "organiser" ? [] : [{ link: "All bookings of this event", href: url.dashboard }]),
         ]),
-        attachments: [],
       };
   }
 }

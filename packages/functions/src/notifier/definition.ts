@@ -3,7 +3,8 @@ import type { FunctionAccess } from "../http/route-spec";
 
 /**
  * The notifier's wiring, one source for the Notifications stack (event source mapping) and the local
- * stream poller: its handler, and the stream filter that wakes it only for bookings added or removed.
+ * stream poller: its handler, and the stream filter that wakes it only for bookings added or removed and
+ * for event changes that booked fans must hear of.
  * Filters are EventBridge-style patterns on the stream record; a record matching any one passes.
  */
 export const notifierFunction = {
@@ -11,13 +12,16 @@ export const notifierFunction = {
   filters: [
     { eventName: ["INSERT"], dynamodb: { NewImage: { itemType: { S: [itemType.booking] } } } },
     { eventName: ["REMOVE"], dynamodb: { OldImage: { itemType: { S: [itemType.booking] } } } },
+    // An event change that raised its revision (the event store marks exactly those writes `revised`).
+    { eventName: ["MODIFY"], dynamodb: { NewImage: { itemType: { S: [itemType.event] }, revised: { BOOL: [true] } } } },
   ],
   batchSize: 25,
   /** Retries of a failing batch before its records go to the on-failure queue. */
   retryAttempts: 10,
   /**
    * Its IAM permissions (the Notifications stack builds its policy from this; the parity test checks it):
-   * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES.
+   * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES; after an
+   * event change, its bookings (Query) and their copies of its details (UpdateItem).
    */
-  access: { table: ["GetItem", "UpdateItem", "DeleteItem"], cognito: ["AdminGetUser"], sendMail: true } as FunctionAccess,
+  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], cognito: ["AdminGetUser"], sendMail: true } as FunctionAccess,
 } as const;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { lineProblems, parseEmail, parseInvite } from "../../../../../tests/support/python-validators";
+import type { BookingRecord } from "../../bookings/records";
+import { composeMessage, type MessageContext } from "../../notifications/messages";
+import { rawEmail } from "./raw-email";
+
+const long = "Bring your vinyl, a pen, and patience: the queue for the signing is long and winding, ".repeat(4);
+const booking: BookingRecord = {
+  id: "slot1.fan1",
+  slotId: "slot1",
+  eventId: "event1",
+  adminId: "admin1",
+  adminUsername: "admin1",
+  event: { title: `Signing «Ünïcødé» ${long}`, slug: "signing", date: "2026-12-05", timezone: "Europe/Berlin" },
+  startsAt: "2026-12-05T14:00:00.000Z",
+  endsAt: "2026-12-05T14:30:00.000Z",
+  fanId: "fan1",
+  fanUsername: "fan1",
+  fanName: "Zoë Fan",
+  fanEmail: "typed-by-the-fan@example.org",
+  fanPhone: null,
+  accountEmail: "zoe@example.com",
+  status: "confirmed",
+  createdAt: "2026-11-01T10:00:00.000Z",
+};
+const context: MessageContext = {
+  booking,
+  description: `Line one\nLine two is long: ${long}\n\nLast line.`,
+  organizer: { name: "Olga Organiser", email: "olga@example.com" },
+  organiserName: "Olga Organiser",
+  siteUrl: "https://slotbook.example",
+};
+
+describe("the raw email handed to SES", () => {
+  it("is valid MIME: CRLF line endings only, no line over 998, quoted-printable lines within 76, no parser defects", async () => {
+    for (const kind of ["fan-confirmation", "admin-booking", "fan-cancellation", "fan-update"] as const) {
+      const raw = await rawEmail(composeMessage(kind, { ...context, previous: booking }), "no-reply@slotbook.example");
+      const lines = lineProblems(raw);
+      expect(lines.bareLineBreaks, kind).toBe(0);
+      expect(lines.longest, kind).toBeLessThanOrEqual(998);
+      expect(lines.longestQuotedPrintable, kind).toBeGreaterThan(0);
+      expect(lines.longestQuotedPrintable, kind).toBeLessThanOrEqual(76);
+      expect(parseEmail(raw).defects, kind).toEqual([]);
+    }
+  });
+
+  it("puts the invite in the alternatives as text/calendar with its method, and attaches it as an .ics", async () => {
+    for (const [kind, method] of [["fan-confirmation", "REQUEST"], ["fan-cancellation", "CANCEL"]] as const) {
+      const parsed = parseEmail(await rawEmail(composeMessage(kind, context), "no-reply@slotbook.example"));
+      const alternatives = parsed.parts.filter((part) => part.parent === "multipart/alternative");
+      expect(alternatives.map((part) => part.contentType)).toEqual(["text/plain", "text/html", "text/calendar"]);
+      const calendar = alternatives.find((part) => part.contentType === "text/calendar")!;
+      expect(calendar.method).toBe(method);
+      expect(parseInvite(calendar.content!).method).toBe(method);
+      const attachment = parsed.parts.find((part) => part.disposition === "attachment");
+      expect(attachment?.filename).toBe(kind === "fan-confirmation" ? "invite.ics" : "cancel.ics");
+      expect(parseInvite(attachment!.content!).events[0]!.uid).toBe(parseInvite(calendar.content!).events[0]!.uid);
+      // The text the fan reads survives the encoding intact.
+      expect(alternatives[0]!.content).toContain(long.trim());
+      expect(alternatives[0]!.content).toContain("Signing «Ünïcødé»");
+    }
+  });
+
+  it("comes from Slotbook by name, on the organiser's behalf for fans, and says it was sent automatically", async () => {
+    const toFan = parseEmail(await rawEmail(composeMessage("fan-confirmation", context), "no-reply@slotbook.example"));
+    expect(toFan.headers["From"]).toBe("Olga Organiser via Slotbook <no-reply@slotbook.example>");
+    expect(toFan.headers["To"]).toBe("zoe@example.com");
+    expect(toFan.headers["Auto-Submitted"]).toBe("auto-generated");
+    const toOrganiser = parseEmail(await rawEmail(composeMessage("admin-booking", context), "no-reply@slotbook.example"));
+    expect(toOrganiser.headers["From"]).toBe("Slotbook <no-reply@slotbook.example>");
+    expect(toOrganiser.headers["Auto-Submitted"]).toBe("auto-generated");
+    const { organiserName: _gone, ...withoutOrganiser } = context;
+    const unknownOrganiser = parseEmail(await rawEmail(composeMessage("fan-confirmation", withoutOrganiser), "no-reply@slotbook.example"));
+    expect(unknownOrganiser.headers["From"]).toBe("Slotbook <no-reply@slotbook.example>");
+  });
+});

@@ -1,0 +1,28 @@
+import { createTransport } from "nodemailer";
+import type { OutgoingMail } from "../../notifications/messages";
+
+/**
+ * nodemailer's stream transport: the message exactly as a mail transport would put it on the wire. Unlike
+ * `MailComposer.build()`, it normalises every line ending to CRLF (RFC 5322 2.3), and the composer keeps
+ * quoted-printable lines within 76 characters (RFC 2045 6.7) and every other line within 998.
+ */
+const transport = createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+
+/**
+ * The raw MIME message of an outgoing email: text and HTML as alternatives, and the calendar invite both as
+ * the `text/calendar; method=…` alternative calendar clients act on and as an .ics attachment (nodemailer's
+ * `icalEvent`). From carries a display name; `Auto-Submitted: auto-generated` (RFC 3834) keeps
+ * auto-responders from answering.
+ */
+export async function rawEmail(mail: OutgoingMail, from: string): Promise<Buffer> {
+  const info = await transport.sendMail({
+    from: { name: mail.fromName, address: from },
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: mail.calendar.filename, content: mail.calendar.content } } : {}),
+    headers: { "Auto-Submitted": "auto-generated" },
+  });
+  return info.message as Buffer;
+}
