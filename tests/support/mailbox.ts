@@ -35,3 +35,14 @@ export async function codeFrom(address: string, index: number): Promise<string> 
   if (!code) throw new Error(`Email "${email.subject}" to ${address} has no code.`);
   return code;
 }
+
+/** Waits for an email to the address whose subject matches, and returns the first such. */
+export async function waitForSubject(address: string, subject: RegExp, timeoutMs = 5000): Promise<Email> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await emailsTo(address)).find((email) => subject.test(email.subject));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No email matching ${subject} for ${address} within ${timeoutMs} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
