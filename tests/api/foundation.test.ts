@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { validate } from "@readme/openapi-parser";
+import { errorStatus } from "@slotbook/core";
+import { repoRoot } from "@slotbook/local";
 import { routeList } from "@slotbook/functions";
 import { describe, expect, inject, it } from "vitest";
 import { errorBody, request } from "../support/http";
@@ -23,8 +29,29 @@ describe("health and docs", () => {
     expect(result.valid, JSON.stringify(result)).toBe(true);
     for (const route of routeList.filter((entry) => entry.documented !== false)) {
       expect(body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
-      if (route.auth === "user") expect(body.paths[route.path][route.method.toLowerCase()].responses["401"]).toBeDefined();
+      const operation = body.paths[route.path][route.method.toLowerCase()];
+      if (route.auth === "user") expect(operation.responses["401"]).toBeDefined();
+      else expect(operation.security, `${route.method} ${route.path} is public`).toEqual([]);
+      expect(operation.responses["429"].headers["Retry-After"], `${route.method} ${route.path}`).toBeDefined();
+      for (const code of route.errors ?? []) {
+        const status = errorStatus[code];
+        expect(operation.responses[String(status)]?.description ?? "", `${route.method} ${route.path} documents ${code}`).toContain(status === 404 ? "NOT_FOUND" : code);
+      }
     }
+  });
+
+  it("GET /api/openapi.json passes Redocly's recommended rules (redocly.yaml)", async () => {
+    const { body } = await request("GET", "/api/openapi.json");
+    const dir = await mkdtemp(join(tmpdir(), "openapi-"));
+    const file = join(dir, "openapi.json");
+    await writeFile(file, JSON.stringify(body));
+    const lint = spawnSync(process.execPath, [join(repoRoot, "node_modules/@redocly/cli/bin/cli.js"), "lint", file, "--config", join(repoRoot, "redocly.yaml"), "--format", "stylish"], {
+      encoding: "utf8",
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(lint.status, `${lint.stdout}\n${lint.stderr}`).toBe(0);
+    expect(lint.stdout + lint.stderr).not.toMatch(/\berror\b/);
   });
 });
 

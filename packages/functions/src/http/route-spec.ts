@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Role } from "@slotbook/core";
+import type { ErrorCode, Role } from "@slotbook/core";
 import type { IndexName } from "@slotbook/core/data/table";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "ANY";
@@ -46,7 +46,12 @@ export interface RouteSpec {
   access: FunctionAccess;
   /** Per-route throttling (API Gateway route settings in AWS, a token bucket in the local gateway). */
   throttle?: { burstLimit: number; rateLimit: number };
-  /** Success responses; the error responses are added to the OpenAPI document from `auth` and `request`. */
+  /**
+   * The domain errors the route answers besides the ones every route may (validation, auth, throttling,
+   * outages): its 404 and 409 codes, or a 401 from a public route. The OpenAPI document lists them.
+   */
+  errors?: readonly ErrorCode[];
+  /** Success responses; the error responses are added to the OpenAPI document from `auth`, `request` and `errors`. */
   responses: Record<number, ResponseSpec>;
   /** False for routes that are not part of the contract (the catch-all 404). */
   documented?: boolean;

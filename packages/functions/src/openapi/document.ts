@@ -1,23 +1,45 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import { errorStatus } from "@slotbook/core";
 import { errorBodySchema } from "../http/schemas";
 import type { RouteSpec } from "../http/route-spec";
 
-const errorResponse = (description: string) => ({
+const retryAfter = {
+  "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" as const, minimum: 1 } },
+};
+
+const errorResponse = (description: string, headers?: typeof retryAfter) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { "application/json": { schema: errorBodySchema } },
 });
 
-/** The error statuses a route can answer, derived from what it declares. */
+/** Codes that are this status, from the one status table. */
+const codesOf = (route: RouteSpec, status: number) => (route.errors ?? []).filter((code) => errorStatus[code] === status);
+
+const makesAwsCalls = (route: RouteSpec) => Object.values(route.calls).some((budget) => budget !== 0);
+
+/**
+ * The error statuses a route can answer, derived from what it declares: its input (400, 413, 415), its
+ * auth (401, 403), its own domain errors (404, 409, a public route's 401), throttling (429: API Gateway
+ * throttles every route) and its dependencies (503 when it calls AWS). One place, so no route misses one.
+ */
 function errorResponses(route: RouteSpec) {
   const responses: Record<string, ReturnType<typeof errorResponse>> = {};
   const hasInput = Boolean(route.request?.body || route.request?.params || route.request?.query || route.request?.headers);
-  if (hasInput) responses["400"] = errorResponse("VALIDATION_FAILED or INVALID_JSON");
-  if (route.auth === "user") {
-    responses["401"] = errorResponse("UNAUTHORIZED: no token, or a bad or expired one");
-    responses["403"] = errorResponse("FORBIDDEN: valid token, wrong role");
+  const described = (status: number, fallback: string) => codesOf(route, status).join(", ") || fallback;
+  if (hasInput) responses["400"] = errorResponse(route.request?.body ? "VALIDATION_FAILED or INVALID_JSON" : "VALIDATION_FAILED");
+  if (route.auth === "user") responses["401"] = errorResponse("UNAUTHORIZED: no token, or a bad or expired one");
+  else if (codesOf(route, 401).length > 0) responses["401"] = errorResponse(`${described(401, "UNAUTHORIZED")}: wrong credentials or code`);
+  if (route.auth === "user") responses["403"] = errorResponse("FORBIDDEN: valid token, wrong role");
+  if (codesOf(route, 404).length > 0) responses["404"] = errorResponse("NOT_FOUND: no such resource, or not the caller's");
+  if (codesOf(route, 409).length > 0) responses["409"] = errorResponse(`${described(409, "CONFLICT")}: the current state forbids it`);
+  if (route.request?.body) {
+    responses["413"] = errorResponse("PAYLOAD_TOO_LARGE: body over 64 KiB");
+    responses["415"] = errorResponse("UNSUPPORTED_MEDIA_TYPE: the body is not application/json");
   }
-  if (route.request?.body) responses["413"] = errorResponse("PAYLOAD_TOO_LARGE: body over 64 KiB");
+  responses["429"] = errorResponse("RATE_LIMITED: too many requests (throttled, or too many attempts)", retryAfter);
   responses["500"] = errorResponse("INTERNAL: a bug on our side; the message carries a reference");
+  if (makesAwsCalls(route)) responses["503"] = errorResponse("UNAVAILABLE: a dependency is throttling or down; nothing was half-written", retryAfter);
   return responses;
 }
 
@@ -36,7 +58,9 @@ function operation(name: string, route: RouteSpec): ZodOpenApiOperationObject {
     operationId: name,
     summary: route.summary,
     tags: route.tags,
-    ...(route.auth === "user" ? { security: [{ bearerAuth: [] }], description: `Roles: ${(route.roles ?? ["any"]).join(", ")}` } : {}),
+    ...(route.auth === "user"
+      ? { security: [{ bearerAuth: [] }], description: `Roles: ${(route.roles ?? ["any"]).join(", ")}` }
+      : { security: [], description: "Public: no token needed." }),
     ...(route.request?.params || route.request?.query || route.request?.headers
       ? {
           requestParams: {
@@ -47,7 +71,8 @@ function operation(name: string, route: RouteSpec): ZodOpenApiOperationObject {
         }
       : {}),
     ...(route.request?.body ? { requestBody: { required: true, content: { "application/json": { schema: route.request.body } } } } : {}),
-    responses: { ...successes, ...errorResponses(route) },
+    // A route's own response for a status (health's 503 report) wins over the generic error body.
+    responses: { ...errorResponses(route), ...successes },
   };
 }
 
@@ -61,7 +86,11 @@ export function openApiDocument(table: Readonly<Record<string, RouteSpec>>, info
   }
   return createDocument({
     openapi: "3.1.0",
-    info: { ...info, description: "Appointment booking API. Errors always use the ErrorBody schema." },
+    info: {
+      ...info,
+      description: "Appointment booking API. Errors always use the ErrorBody schema.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
     servers: [{ url: "/" }],
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "Cognito access token (JWT)" } },
