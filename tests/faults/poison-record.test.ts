@@ -25,7 +25,7 @@ describe("a stream record the notifier can never handle", () => {
           pk: "SLOT#ghost.slot", sk: "BOOKING#ghost-fan", itemType: "BOOKING", id: "ghost.slot~ghost-fan", slotId: "ghost.slot", eventId: "ghost",
           adminId: "nobody", adminUsername: "nobody@nowhere.test", event: { title: "Ghost", slug: "ghost-aaaaaa", date: "2030-01-01", timezone: "Mars/Olympus_Mons" },
           startsAt: "2030-01-01T10:00:00.000Z", endsAt: "2030-01-01T11:00:00.000Z", fanId: "ghost-fan", fanUsername: "ghost-fan",
-          fanName: "Ghost", fanEmail: "ghost@example.test", fanPhone: null, status: "confirmed", createdAt: new Date().toISOString(),
+          fanName: "Ghost", fanEmail: "ghost@example.test", accountEmail: "ghost@example.test", fanPhone: null, status: "confirmed", createdAt: new Date().toISOString(),
         },
       }),
     );

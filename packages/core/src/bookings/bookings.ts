@@ -7,6 +7,7 @@ import type { ProfileStore } from "../users/profile-store";
 import type { BookingStore } from "./booking-store";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
+import { withEventDetails } from "../notifications/booking-details";
 import { calendarInvite } from "../notifications/calendar-invite";
 
 export interface Fan {
@@ -104,6 +105,8 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         accountEmail: profile.email,
         status: "confirmed",
         createdAt: now().toISOString(),
+        // The revision its copy of the event comes from: later changes send the fan invites above it.
+        eventRevision: event.revision ?? 0,
       };
       const outcome = await store.book(booking, slot, idempotency ? { ...idempotency, requestHash: hash } : undefined);
       if (outcome.ok) return bookingView(booking);
@@ -144,7 +147,8 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       if (!record) throw noSuchBooking();
       const organiser = await profiles.get(record.adminId);
       return calendarInvite({
-        booking: record,
+        // With the event's latest details, should it have changed since the booking's copy was made.
+        booking: withEventDetails(record, event),
         description: event?.description ?? "",
         organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: site.sender },
         pageUrl: `${site.siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,

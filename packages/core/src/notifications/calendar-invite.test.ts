@@ -84,6 +84,10 @@ describe("calendar invites", () => {
     }
   });
 
+  it("refuse to write an invite at all for a record whose zone is not a time zone (rather than one at a wrong time)", () => {
+    expect(() => invite(bookingIn("Mars/Olympus_Mons"))).toThrow(/Not an IANA time zone/);
+  });
+
   it("invite the fan's account email, never the contact email they typed", () => {
     const parsed = parseInvite(invite(bookingIn("Europe/Berlin")));
     expect(parsed.events[0]!.attendees.map((address) => address.toLowerCase())).toEqual(["mailto:zoe@example.com"]);

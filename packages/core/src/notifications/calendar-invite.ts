@@ -19,6 +19,13 @@ export const inviteUid = (booking: Pick<BookingRecord, "id" | "createdAt">) => `
  */
 export const inviteSequence = (booking: Pick<BookingRecord, "eventRevision">, kind: "request" | "cancel") => (booking.eventRevision ?? 0) + (kind === "cancel" ? 1 : 0);
 
+/** The booking's zone by its canonical name; a record whose zone is none can have no right invite or email. */
+export function zoneOf(booking: Pick<BookingRecord, "event">): string {
+  const zone = canonicalTimeZone(booking.event.timezone);
+  if (!zone) throw new RangeError(`Not an IANA time zone: ${JSON.stringify(booking.event.timezone)}`);
+  return zone;
+}
+
 /**
  * The zone's VTIMEZONE (timezones-ical-library), under exactly the TZID the event's times reference. The
  * library serves a linked zone's rules under the link's target (Europe/Oslo → Europe/Berlin, identical rules
@@ -46,7 +53,7 @@ export function calendarInvite(input: {
 }): string {
   const { booking } = input;
   // Records stored before zones were canonicalised may still say Asia/Calcutta, utc, europe/berlin…
-  const zone = canonicalTimeZone(booking.event.timezone) ?? booking.event.timezone;
+  const zone = zoneOf(booking);
   const utc = zone === "UTC";
   const calendar = new ICalCalendar({
     prodId: { company: "Slotbook", product: "Slotbook", language: "EN" },

@@ -1,7 +1,6 @@
 import escapeHtml from "escape-html";
 import type { BookingRecord } from "../bookings/records";
-import { canonicalTimeZone } from "../events/time";
-import { calendarInvite, type Person } from "./calendar-invite";
+import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
 import { describeWhen } from "./when";
 
 export interface OutgoingMail {
@@ -67,7 +66,7 @@ function render(lines: Array<string | { label: string; value: string } | { link:
  */
 export function composeMessage(kind: MessageKind, context: MessageContext): OutgoingMail {
   const { booking } = context;
-  const zone = canonicalTimeZone(booking.event.timezone) ?? booking.event.timezone;
+  const zone = zoneOf(booking);
   const when = describeWhen(booking.startsAt, booking.endsAt, zone);
   const url = links(context);
   const title = booking.event.title;
@@ -99,7 +98,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
       };
     case "fan-update": {
       const before = context.previous;
-      const was = before ? describeWhen(before.startsAt, before.endsAt, canonicalTimeZone(before.event.timezone) ?? before.event.timezone) : undefined;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before)) : undefined;
       return {
         to: booking.accountEmail,
         fromName,
