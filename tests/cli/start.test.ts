@@ -1,13 +1,15 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePorts, portSettings, repoRoot } from "@slotbook/local";
 import { afterAll, describe, expect, it } from "vitest";
 
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
+/** As `npm start` runs it: one Node process with tsx as its loader (no tsx CLI relaying signals to a child). */
 const startScript = join(repoRoot, "packages/local/src/cli/start.ts");
+const node = join(repoRoot, "node_modules", ".bin", "node");
 
 /** Free ports under the variables `npm start` reads (DYNAMODB_PORT, …), and a data directory of its own. */
 type PortVariable = (typeof portSettings)[keyof typeof portSettings]["env"];
@@ -20,7 +22,7 @@ async function portEnv(): Promise<Record<PortVariable | "LOCAL_DATA_DIR", string
 
 /** Runs `npm start`'s script on its own ports and data directory, so it never touches a developer's `.local/`. */
 function start(env: Record<string, string>) {
-  const child = spawn(tsx, [startScript], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(node, ["--import", "tsx", startScript], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -41,6 +43,59 @@ const portOpen = (port: number) =>
     () => true,
     () => false,
   );
+
+/** The pid of the DynamoDB Local that listens on `port` (a grandchild of the test's `npm start`). */
+function dynamoDbLocalPid(port: string): number {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+    } catch {
+      continue;
+    }
+    const portAt = args.indexOf("-port");
+    if (args.some((arg) => arg.endsWith("DynamoDBLocal.jar")) && portAt > 0 && args[portAt + 1] === port) return Number(entry);
+  }
+  throw new Error(`No DynamoDB Local on port ${port}`);
+}
+
+const portsOf = (env: Record<string, string>) => Object.entries(env).filter(([name]) => name.endsWith("_PORT")).map(([, port]) => Number(port));
+const demoSlug = (output: string) => /Demo event\s+(\S+)/.exec(output)?.[1];
+
+/** The process and all its descendants, children first found through /proc. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      continue;
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i += 1) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+/** Waits for the process to exit; after `timeoutMs` it and every process it started are killed (no orphaned java). */
+async function exitWithin(run: ReturnType<typeof start>, timeoutMs: number) {
+  const timeout = new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), timeoutMs).unref());
+  const outcome = await Promise.race([run.exited, timeout]);
+  if (outcome === "still running") {
+    for (const pid of processTree(run.child.pid!).reverse()) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  return outcome;
+}
 
 const servers: Server[] = [];
 afterAll(() => servers.forEach((server) => server.close()));
@@ -103,6 +158,53 @@ describe("npm start", () => {
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('API_PORT must be a port number (1-65535), not "three thousand"');
   }, 30_000);
+});
+
+describe("npm start when something breaks", () => {
+  it("after a restart the Demo event is still the seeded one; when an emulator dies it says so in one line and stops everything", async () => {
+    const env = await portEnv();
+    const first = start(env);
+    await first.printed("Slotbook is running");
+    const seeded = demoSlug(first.output());
+    expect(seeded).toMatch(/\/e\/[a-z0-9-]+$/);
+
+    // The demo admin makes another event (unpublished, and now the newest).
+    const api = `http://localhost:${env.API_PORT}/api`;
+    const post = (path: string, body: unknown, token?: string) =>
+      fetch(`${api}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const [, email, password] = /admin\s+(\S+@\S+) \/ (\S+)/.exec(first.output()) ?? [];
+    const { accessToken } = (await (await post("/auth/login", { email, password })).json()) as { accessToken: string };
+    const draft = await post("/events", { title: "A draft", date: "2031-03-03", timezone: "UTC", slots: [{ startTime: "09:00", endTime: "10:00" }] }, accessToken);
+    expect(draft.status).toBe(201);
+    first.child.kill("SIGINT");
+    expect(await first.exited).toBe(0);
+
+    const second = start(env);
+    await second.printed("Slotbook is running");
+    expect(demoSlug(second.output())).toBe(seeded);
+
+    // DynamoDB Local dies under it.
+    process.kill(dynamoDbLocalPid(env.DYNAMODB_PORT), "SIGKILL");
+    expect(await exitWithin(second, 20_000)).toBe(1);
+    const deaths = second.output().split("\n").filter((line) => line.includes("stopped unexpectedly"));
+    expect(deaths).toEqual([expect.stringMatching(/^\[slotbook\] DynamoDB Local stopped unexpectedly \(killed by SIGKILL\)\. Stopping everything; run `npm start` again/)]);
+    expect(second.output()).not.toMatch(/\n\s+at /); // no stack trace
+    for (const port of portsOf(env)) expect(await portOpen(port), `port ${port} still answers`).toBe(false);
+    await rm(env.LOCAL_DATA_DIR, { recursive: true, force: true });
+  }, 150_000);
+
+  it("when whoever reads its output goes away (EPIPE), it stops writing and stops everything instead of spinning", async () => {
+    const env = await portEnv();
+    // Handler logs on: every request then writes to the (soon closed) output.
+    const run = start({ ...env, POWERTOOLS_LOG_LEVEL: "INFO" });
+    await run.printed("Slotbook is running");
+    run.child.stdout.destroy();
+    run.child.stderr.destroy();
+    expect((await fetch(`http://localhost:${env.API_PORT}/api/health`)).status).toBe(200);
+    expect(await exitWithin(run, 20_000)).toBe(1);
+    for (const port of portsOf(env)) expect(await portOpen(port), `port ${port} still answers`).toBe(false);
+    await rm(env.LOCAL_DATA_DIR, { recursive: true, force: true });
+  }, 90_000);
 });
 
 describe("npm start -- --fresh", () => {
