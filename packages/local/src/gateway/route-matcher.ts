@@ -9,6 +9,15 @@ export interface CompiledRoute<R extends RouteSpec = RouteSpec> {
   specificity: number;
 }
 
+/** API Gateway hands a segment that is not valid percent-encoded UTF-8 through as it came; so do we (never a crash). */
+const decodeSegment = (raw: string) => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+};
+
 const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
 
 function compile<R extends RouteSpec>(route: R): CompiledRoute<R> {
@@ -44,7 +53,7 @@ export function createRouteMatcher<R extends RouteSpec>(routes: readonly R[]) {
       if (candidate.route.method !== "ANY" && candidate.route.method !== method) continue;
       const match = candidate.pattern.exec(path);
       if (!match) continue;
-      const params = Object.fromEntries(candidate.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+      const params = Object.fromEntries(candidate.paramNames.map((name, i) => [name, decodeSegment(match[i + 1]!)]));
       return { ...candidate, params };
     }
     return undefined;

@@ -146,6 +146,9 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
       await call(() => client.send(new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken })), {
         UnsupportedTokenTypeException: () => invalidField("refreshToken", "That is not a refresh token."),
         InvalidParameterException: () => invalidField("refreshToken", "That is not a refresh token."),
+        // A token Cognito can't read, or one of another client's: nothing of this session to revoke.
+        NotAuthorizedException: () => invalidField("refreshToken", "That is not a refresh token of this session."),
+        UnauthorizedException: () => invalidField("refreshToken", "That is not a refresh token of this session."),
       });
     },
 
