@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { request } from "../support/http";
+import { waitForSubject } from "../support/mailbox";
 import { desktop, expectAccessible, expectFitsWidth, expectNoProblems, launchBrowser, newVisitor, phone, saveScreenshot } from "../support/browser";
 import { bookThroughApi, dateInDays, newUser } from "./fixtures";
 
@@ -77,6 +78,22 @@ describe("an organiser", () => {
     expect(rows[0]).toBe("Slot start,Slot end,Time zone,Name,Email,Phone,Booked at (UTC)");
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain(`Lin Booker,${fan.email}`);
+
+    // The organiser cancels one booking: asked first, gone at once, the seat free, the fan emailed.
+    const second = await newUser("fan", "Sam Second");
+    await bookThroughApi(second.accessToken, publicEvent.body.slots[2].id);
+    await page.reload();
+    await bookings.getByRole("cell", { name: "Sam Second" }).waitFor();
+    await bookings.getByRole("button", { name: "Cancel Sam Second's booking" }).click();
+    const cancelDialog = page.getByRole("dialog", { name: "Cancel this booking?" });
+    await cancelDialog.getByText(/they get an email saying you cancelled it/).waitFor();
+    await expectAccessible(page, "the cancel-booking dialog");
+    await cancelDialog.getByRole("button", { name: "Yes, cancel it" }).click();
+    await page.getByText(/Cancelled Sam Second's booking/).waitFor();
+    await expect.poll(() => bookings.getByRole("cell", { name: "Sam Second" }).count()).toBe(0);
+    await bookings.getByRole("cell", { name: "Lin Booker" }).waitFor();
+    expect((await request("GET", "/api/bookings", { token: second.accessToken })).body.items).toEqual([]);
+    expect((await waitForSubject(second.email, /^Cancelled: Portrait sessions/)).body.text).toMatch(/organiser has cancelled your booking/i);
 
     await page.setViewportSize(phone);
     await expectFitsWidth(page, "the admin event page");

@@ -10,3 +10,5 @@ export const updateEvent = (id: string, input: EventInput) => authed<AdminEvent>
 export const deleteEvent = (id: string) => authed<void>(path(id), { method: "DELETE" });
 export const publishEvent = (id: string) => authed<AdminEvent>(`${path(id)}/publish`, { method: "POST" });
 export const listEventBookings = (id: string) => authed<{ items: Booking[] }>(`${path(id)}/bookings`);
+export const cancelEventBooking = (eventId: string, bookingId: string) =>
+  authed<void>(`${path(eventId)}/bookings/${encodeURIComponent(bookingId)}`, { method: "DELETE" });

@@ -71,7 +71,7 @@ export interface Booking {
   fanName: string;
   fanEmail: string;
   fanPhone: string | null;
-  status: "confirmed";
+  status: "confirmed" | "cancelled";
   createdAt: string;
 }
 

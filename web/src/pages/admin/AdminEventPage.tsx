@@ -33,7 +33,7 @@ function ManageEvent() {
           <>
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
-            <EventBookings event={loaded()} />
+            <EventBookings event={loaded()} onChange={() => void refetch()} />
             <section aria-labelledby="edit-heading">
               <h2 id="edit-heading">Edit event</h2>
               <EventForm

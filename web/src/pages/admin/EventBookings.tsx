@@ -1,7 +1,10 @@
-import { createResource, For, Show } from "solid-js";
-import { listEventBookings } from "../../api/admin-events";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { cancelEventBooking, listEventBookings } from "../../api/admin-events";
 import type { AdminEvent, Booking } from "../../api/types";
 import Async from "../../components/Async";
+import ConfirmDialog from "../../components/ConfirmDialog";
+import FormError from "../../components/FormError";
+import { createSubmit } from "../../lib/submit";
 import { toCsv } from "../../lib/csv";
 import { fileSlug, saveFile } from "../../lib/save-file";
 import { formatDateTime, formatTimeRange } from "../../lib/time";
@@ -12,12 +15,28 @@ const csvOf = (event: AdminEvent, bookings: Booking[]) =>
     ...bookings.map((b) => [formatDateTime(b.startsAt, event.timezone), formatDateTime(b.endsAt, event.timezone), event.timezone, b.fanName, b.fanEmail, b.fanPhone, b.createdAt]),
   ]);
 
-/** Who booked what, with contact details, in slot order; exportable as CSV. Times in the event's zone. */
-export default function EventBookings(props: { event: AdminEvent }) {
-  const [bookings, { refetch }] = createResource(() => props.event.id, listEventBookings);
+/**
+ * Who booked what, with contact details, in slot order; exportable as CSV. Times in the event's zone. The
+ * organiser can cancel one booking (asked first): the seat is free at once and the fan is told by email.
+ */
+export default function EventBookings(props: { event: AdminEvent; onChange?: () => void }) {
+  const [bookings, { refetch, mutate }] = createResource(() => props.event.id, listEventBookings);
+  const [cancelling, setCancelling] = createSignal<Booking | null>(null);
+  const [announcement, setAnnouncement] = createSignal("");
+  const cancel = createSubmit(async () => {
+    const booking = cancelling()!;
+    await cancelEventBooking(props.event.id, booking.id);
+    mutate((page) => page && { items: page.items.filter((item) => item.id !== booking.id) });
+    setCancelling(null);
+    setAnnouncement(`Cancelled ${booking.fanName}'s booking, ${formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}. They have been told by email.`);
+    props.onChange?.();
+  });
   return (
     <section aria-labelledby="bookings-heading">
       <h2 id="bookings-heading">Bookings</h2>
+      <p class="live" role="status" aria-live="polite">
+        {announcement()}
+      </p>
       <Async resource={bookings} loading="Loading bookings…" retry={refetch}>
         {(page) => (
           <Show when={page().items.length > 0} fallback={<p>No bookings yet.</p>}>
@@ -32,6 +51,9 @@ export default function EventBookings(props: { event: AdminEvent }) {
                     <th scope="col">Name</th>
                     <th scope="col">Email</th>
                     <th scope="col">Phone</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -44,6 +66,11 @@ export default function EventBookings(props: { event: AdminEvent }) {
                           <a href={`mailto:${booking.fanEmail}`}>{booking.fanEmail}</a>
                         </td>
                         <td>{booking.fanPhone ? <a href={`tel:${booking.fanPhone}`}>{booking.fanPhone}</a> : "—"}</td>
+                        <td>
+                          <button type="button" class="button-secondary" onClick={() => setCancelling(booking)}>
+                            Cancel<span class="visually-hidden"> {booking.fanName}'s booking</span>
+                          </button>
+                        </td>
                       </tr>
                     )}
                   </For>
@@ -56,6 +83,25 @@ export default function EventBookings(props: { event: AdminEvent }) {
           </Show>
         )}
       </Async>
+      <ConfirmDialog
+        open={cancelling() !== null}
+        title="Cancel this booking?"
+        confirmLabel="Yes, cancel it"
+        danger
+        busy={cancel.busy()}
+        onConfirm={() => void cancel.submit()}
+        onCancel={() => setCancelling(null)}
+      >
+        <Show when={cancelling()}>
+          {(booking) => (
+            <p>
+              {booking().fanName}, {formatTimeRange(booking().startsAt, booking().endsAt, props.event.timezone)}. The seat is free again at once, and
+              they get an email saying you cancelled it.
+            </p>
+          )}
+        </Show>
+        <FormError error={cancel.error()} />
+      </ConfirmDialog>
     </section>
   );
 }
