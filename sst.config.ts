@@ -5,6 +5,8 @@ import { Auth } from "./stacks/Auth";
 import { Api } from "./stacks/Api";
 import { Web } from "./stacks/Web";
 import { Notifications } from "./stacks/Notifications";
+import { Monitoring } from "./stacks/Monitoring";
+import { retainFunctionLogs } from "./stacks/log-retention";
 import { isProduction } from "./stacks/stage";
 
 export default {
@@ -27,6 +29,9 @@ export default {
     // Every other stage is disposable: `sst remove` deletes its data too. Prod keeps its own policies.
     if (!isProduction(app)) app.setDefaultRemovalPolicy("destroy");
 
-    app.stack(Storage).stack(Hosting).stack(Auth).stack(Api).stack(Notifications).stack(Web);
+    // Every function's logs (and the API's access log) are kept for the stage's retention, not forever.
+    retainFunctionLogs(app);
+
+    app.stack(Storage).stack(Hosting).stack(Auth).stack(Api).stack(Notifications).stack(Web).stack(Monitoring);
   },
 } satisfies SSTConfig;

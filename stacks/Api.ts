@@ -9,6 +9,7 @@ import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
 import { functionEnvironment, senderEmail } from "./function-environment";
+import { logRetention } from "./log-retention";
 import { browserOrigins } from "./stage";
 
 const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => method in CorsHttpMethod;
@@ -51,6 +52,8 @@ export function Api({ app, stack }: StackContext) {
       throttle: { burst: defaultThrottle.burstLimit, rate: defaultThrottle.rateLimit },
     },
     cors: apiCors(browserOrigins(app, siteUrl)),
+    // SST's access log (one JSON line per request), kept as long as the functions' logs (log-retention.ts).
+    accessLog: { retention: logRetention(app).sst },
     // Each route's function gets its own least-privilege policy, from the route's declared `access`.
     routes: apiRoutes(routeList, {
       tableArn: table.tableArn,

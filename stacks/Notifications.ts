@@ -12,6 +12,9 @@ import { accessStatements, senderIdentityArn } from "./function-access";
 import { functionEnvironment, senderEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
 
+/** The notifier's reserved (and so maximum) concurrency. Stream shards bound it further; extra work waits in the stream. */
+export const notifierConcurrency = 5;
+
 /**
  * Booking emails: the notifier Lambda reads the table's stream (only bookings added or removed, by filter),
  * reports failed records one by one, retries with bisection, and parks records that keep failing in an SQS
@@ -34,6 +37,8 @@ export function Notifications({ app, stack }: StackContext) {
     handler: notifierFunction.handler,
     description: "Booking and cancellation emails from the table's stream",
     timeout: "30 seconds",
+    // A flood of mail can use at most this many concurrent executions: the API keeps the rest of the account's.
+    reservedConcurrentExecutions: notifierConcurrency,
     environment: functionEnvironment({
       tableName: table.tableName,
       userPoolId: auth.userPoolId,

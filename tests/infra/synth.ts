@@ -7,7 +7,7 @@ import { initProject, useProject } from "sst/project.js";
 import sstConfig from "../../sst.config";
 import { prebuiltSiteEnv } from "../../stacks/Web";
 
-export const stackNames = ["Storage", "Hosting", "Auth", "Api", "Notifications", "Web"] as const;
+export const stackNames = ["Storage", "Hosting", "Auth", "Api", "Notifications", "Web", "Monitoring"] as const;
 export type StackName = (typeof stackNames)[number];
 
 export interface SynthesizedApp {
