@@ -38,7 +38,7 @@ export const itemType = {
   profile: "PROFILE",
 } as const;
 
-const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition"];
+const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised"];
 const strip = <T>(item: Record<string, unknown>): T => {
   const copy = { ...item };
   for (const name of keyAttributes) delete copy[name];
