@@ -4,8 +4,9 @@ import { book, createEvent, eventInput } from "../support/events";
 import { inviteIn, parseIcs } from "../support/calendar";
 import { parseInvite } from "../support/python-validators";
 import { emailsTo, waitForEmail } from "../support/mailbox";
-import { cognitoClient, signedInUser } from "../support/users";
-import { AdminDeleteUserCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { signedInUser } from "../support/users";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
 let admin: Awaited<ReturnType<typeof signedInUser>>;
 
@@ -104,13 +105,15 @@ describe("booking emails", () => {
     expect((await emailsTo(fan.email)).map((email) => email.subject.split(":")[0])).toEqual(["Booked", "Cancelled", "Booked"]);
   });
 
-  it("still confirm to the fan when the organiser's account is gone", async () => {
+  it("still confirm to the fan when the organiser's account (and so its profile) is gone", async () => {
     const organiser = await signedInUser(["admin"]);
     const fan = await signedInUser(["fan"]);
     const event = await createEvent(organiser.accessToken);
-    const client = cognitoClient();
-    await client.send(new AdminDeleteUserCommand({ UserPoolId: inject("localCloud").userPoolId, Username: organiser.email }));
-    client.destroy();
+    const organiserId = (await request("GET", "/api/auth/session", { token: organiser.accessToken })).body.id;
+    const { dynamodbUrl, tableName } = inject("localCloud");
+    const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: dynamodbUrl, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+    await table.send(new DeleteCommand({ TableName: tableName, Key: { pk: `USER#${organiserId}`, sk: "PROFILE" } }));
+    table.destroy();
     expect((await book(fan.accessToken, event.slots[0].id)).status).toBe(201);
     const confirmation = await waitForEmail(fan.email, 0);
     expect(inviteIn(confirmation).method).toBe("REQUEST");

@@ -19,14 +19,20 @@ export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellati
 /** The messages that go to the fan (at their account's verified email, never the contact email they typed). */
 export const fanMessages: ReadonlySet<MessageKind> = new Set(["fan-confirmation", "fan-cancellation", "fan-update"]);
 
+const fanCancellationLine = {
+  fan: "your booking is cancelled.",
+  organiser: "the organiser has cancelled your booking.",
+  "event-deleted": "the organiser has cancelled this event, so your booking is cancelled.",
+} as const;
+
 export interface MessageContext {
   booking: BookingRecord;
   /** The event's description (not kept on bookings). */
   description: string;
   organizer: Person;
   siteUrl: string;
-  /** Why a booking went away: the fan cancelled, or the organiser deleted the event. */
-  cancelledBy?: "fan" | "organiser";
+  /** Why a booking went away: the fan cancelled it, the organiser cancelled it, or the organiser deleted the event. */
+  cancelledBy?: "fan" | "organiser" | "event-deleted";
   /** For an update: the booking's details before the organiser changed the event. */
   previous?: Pick<BookingRecord, "event" | "startsAt" | "endsAt">;
   /** The organiser's own name, for "<name> via Slotbook" on what fans get; without it mail is from "Slotbook". */
@@ -136,7 +142,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
         subject: `Cancelled: ${title}, ${when.short}`,
         ...render([
           `Hi ${booking.fanName},`,
-          context.cancelledBy === "organiser" ? "the organiser has cancelled this event, so your booking is cancelled." : "your booking is cancelled.",
+          fanCancellationLine[context.cancelledBy ?? "fan"],
           { label: "What", value: title },
           ...whenLines,
           { link: "Your bookings", href: url.myBookings },
@@ -150,11 +156,15 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
         fromName,
         subject: `Booking cancelled: ${booking.fanName} for ${title}, ${when.short}`,
         ...render([
-          context.cancelledBy === "organiser" ? `${booking.fanName}'s booking was cancelled with the event.` : `${booking.fanName} cancelled their booking.`,
+          {
+            "event-deleted": `${booking.fanName}'s booking was cancelled with the event.`,
+            organiser: `You cancelled ${booking.fanName}'s booking; they have been told.`,
+            fan: `${booking.fanName} cancelled their booking.`,
+          }[context.cancelledBy ?? "fan"],
           { label: "Event", value: title },
           ...whenLines,
           { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>` },
-          ...(context.cancelledBy === "organiser" ? [] : [{ link: "All bookings of this event", href: url.dashboard }]),
+          ...(context.cancelledBy === "event-deleted" ? [] : [{ link: "All bookings of this event", href: url.dashboard }]),
         ]),
       };
   }

@@ -93,7 +93,7 @@ function harness(bookings: BookingRecord[], current: EventRecord) {
         return "updated";
       },
     },
-    directory: { getUser: async () => ({ id: "admin1", username: "olga", email: "olga@example.com", name: "Olga Organiser", phone: null, createdAt: "", confirmed: true }) },
+    profiles: { get: async () => ({ id: "admin1", username: "olga", email: "olga@example.com", name: "Olga Organiser", phone: null, createdAt: "", updatedAt: "" }) },
     siteUrl: "https://slotbook.example",
     sender: "no-reply@slotbook.example",
   });

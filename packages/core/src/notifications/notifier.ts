@@ -1,10 +1,9 @@
 import type { BookingStore } from "../bookings/booking-store";
 import type { BookingRecord } from "../bookings/records";
-import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { EventRecord } from "../events/records";
 import { changedFor } from "../events/revisions";
-import type { IdentityProvider } from "../users/identity-provider";
+import type { ProfileStore } from "../users/profile-store";
 import { detailsFrom, withEventDetails } from "./booking-details";
 import { composeMessage, fanMessages, type MessageContext, type MessageKind, type OutgoingMail } from "./messages";
 
@@ -48,7 +47,8 @@ export function createNotifier(deps: {
   sentLog: SentMailLog;
   events: Pick<EventStore, "get">;
   bookings: Pick<BookingStore, "listByEvent"> & BookingDetailsWriter;
-  directory: Pick<IdentityProvider, "getUser">;
+  /** The organiser's contact, from the profile copied into the table (no Cognito call per email). */
+  profiles: Pick<ProfileStore, "get">;
   siteUrl: string;
   sender: string;
 }) {
@@ -68,15 +68,10 @@ export function createNotifier(deps: {
     await deps.sentLog.markSent(bookingKey, logKind);
   }
 
-  /** The organiser, or none when their account is gone (the fan is still told; nobody else is). */
-  async function organiserOf(adminUsername: string) {
-    try {
-      const admin = await deps.directory.getUser(adminUsername);
-      return { name: admin.name, email: admin.email };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === "UNAUTHORIZED") return undefined;
-      throw error;
-    }
+  /** The organiser, or none when they have no profile (the fan is still told; nobody else is). */
+  async function organiserOf(adminId: string) {
+    const admin = await deps.profiles.get(adminId);
+    return admin ? { name: admin.name, email: admin.email } : undefined;
   }
 
   function contextFor(booking: BookingRecord, event: EventRecord | undefined, organiser: { name: string; email: string } | undefined): MessageContext {
@@ -86,7 +81,7 @@ export function createNotifier(deps: {
       organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: deps.sender },
       ...(organiser?.name ? { organiserName: organiser.name } : {}),
       siteUrl: deps.siteUrl,
-      cancelledBy: !event || event.deletedAt ? "organiser" : "fan",
+      cancelledBy: !event || event.deletedAt ? "event-deleted" : booking.cancelledBy === "organiser" ? "organiser" : "fan",
     };
   }
 
@@ -96,7 +91,7 @@ export function createNotifier(deps: {
    * event's details and revision, so this message's invite supersedes every earlier one.
    */
   async function contextOf(booking: BookingRecord) {
-    const [event, organiser] = await Promise.all([deps.events.get(booking.eventId), organiserOf(booking.adminUsername)]);
+    const [event, organiser] = await Promise.all([deps.events.get(booking.eventId), organiserOf(booking.adminId)]);
     const current = withEventDetails(booking, event);
     return { context: contextFor(current, event, organiser), hasOrganiser: organiser !== undefined, refreshed: current !== booking };
   }
@@ -122,7 +117,7 @@ export function createNotifier(deps: {
   async function eventRevised(before: EventRecord, after: EventRecord) {
     const revision = after.revision ?? 0;
     if (revision <= (before.revision ?? 0) || after.deletedAt) return;
-    const [bookings, organiser] = await Promise.all([deps.bookings.listByEvent(after.id), organiserOf(after.adminUsername)]);
+    const [bookings, organiser] = await Promise.all([deps.bookings.listByEvent(after.id), organiserOf(after.adminId)]);
     const affected = bookings.filter((booking) => changedFor(booking.slotId, before, after));
     const failures: unknown[] = [];
     for (let start = 0; start < affected.length; start += concurrentFans) {

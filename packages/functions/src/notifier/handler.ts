@@ -1,7 +1,6 @@
 import {
   bookingChangeOf,
-  cognitoClient,
-  cognitoIdentity,
+  dynamoProfileStore,
   setting,
   createNotifier,
   dynamoBookingDetails,
@@ -22,7 +21,7 @@ const notifications = () =>
     sentLog: dynamoSentMailLog(),
     events: dynamoEventStore(),
     bookings: { listByEvent: (eventId) => dynamoBookingStore().listByEvent(eventId), ...dynamoBookingDetails() },
-    directory: cognitoIdentity(cognitoClient(), { userPoolId: setting("userPoolId"), clientId: setting("userPoolClientId") }),
+    profiles: dynamoProfileStore(),
     siteUrl: setting("siteUrl"),
     sender: setting("senderEmail"),
   }));
