@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { book, createEvent, eventInput } from "../support/events";
 import { errorBody, request } from "../support/http";
 import { codeFrom, emailsTo, waitForSubject } from "../support/mailbox";
-import { signedInUser } from "../support/users";
+import { signedInUser, signedInUserWithoutProfile } from "../support/users";
 
 let admin: Awaited<ReturnType<typeof signedInUser>>;
 let fan: Awaited<ReturnType<typeof signedInUser>>;
@@ -169,6 +169,29 @@ describe("a fan who signs up through the API", () => {
     const booked = await book(session.body.accessToken, event.slots[0].id);
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ fanName: "Nia New", fanEmail: email, fanPhone: "+4915112345678" });
+  });
+});
+
+describe("an account made before profiles were copied into the table", () => {
+  it("is asked to open its profile before booking, which copies it once; then booking works", async () => {
+    const old = await signedInUserWithoutProfile(["fan"], "Otto Old");
+    const event = await createEvent(admin.accessToken);
+    const refused = await book(old.accessToken, event.slots[0].id);
+    expect(refused.body).toEqual(errorBody("CONFLICT"));
+    expect(refused.body.error.message).toMatch(/account page/);
+    expect(await available(event.slug, event.slots[0].id)).toBe(event.slots[0].capacity);
+
+    const profile = await request("GET", "/api/users/profile", { token: old.accessToken });
+    expect(profile.body).toMatchObject({ email: old.email, name: "Otto Old", role: "fan" });
+    expect(await tableItem({ pk: `USER#${profile.body.id}`, sk: "PROFILE" })).toMatchObject({ email: old.email, name: "Otto Old" });
+    expect((await book(old.accessToken, event.slots[0].id)).status).toBe(201);
+  });
+
+  it("gets its profile copied when it changes it", async () => {
+    const old = await signedInUserWithoutProfile(["fan"], "Olivia Old");
+    const changed = await request("PUT", "/api/users/profile", { token: old.accessToken, body: { name: "Olivia New" } });
+    expect(changed.body).toMatchObject({ email: old.email, name: "Olivia New" });
+    expect(await tableItem({ pk: `USER#${changed.body.id}`, sk: "PROFILE" })).toMatchObject({ name: "Olivia New" });
   });
 });
 

@@ -44,7 +44,7 @@ async function saveProfile(pool: PoolAccess, profile: ProfileFields) {
 }
 
 /** A confirmed user in the given groups, signed in, made straight in cognito-local (for tests and benchmarks). */
-export async function createSignedInUser(pool: PoolAccess, groups: string[], name = "Test Person") {
+export async function createSignedInUser(pool: PoolAccess, groups: string[], name = "Test Person", options: { withProfile?: boolean } = {}) {
   const client = localCognitoClient(pool.cognitoUrl);
   const email = `user-${randomUUID()}@example.test`;
   const password = `Pw-${randomUUID()}A1`;
@@ -61,7 +61,7 @@ export async function createSignedInUser(pool: PoolAccess, groups: string[], nam
   for (const group of groups) await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: email, GroupName: group }));
   const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
   const sub = user.UserAttributes?.find((attribute) => attribute.Name === "sub")?.Value ?? email;
-  await saveProfile(pool, { id: sub, username: user.Username ?? email, email, name, phone: null, createdAt: new Date().toISOString() });
+  if (options.withProfile !== false) await saveProfile(pool, { id: sub, username: user.Username ?? email, email, name, phone: null, createdAt: new Date().toISOString() });
   const auth = await client.send(
     new InitiateAuthCommand({ ClientId: pool.userPoolClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: email, PASSWORD: password } }),
   );
