@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     env: { POWERTOOLS_LOG_LEVEL: "SILENT", SST_TELEMETRY_DISABLED: "1", SLOTBOOK_AWS_CALLS_DIR: awsCallsDir },
+    // Run order: every project together (group 1), then e2e, then parity. Explicit, because vitest runs
+    // single-worker projects left at group 0 (all of them on a 2-core machine) after every numbered group.
+    sequence: { groupOrder: 1 },
     projects: [
       { extends: true, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "web/src/**/*.test.ts"] } },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
@@ -38,8 +41,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/site/global-setup.ts", recordCalls],
           // One browser at a time: Chromium is heavy on a 2-core runner, and the files share one site.
           fileParallelism: false,
-          // Vitest runs single-worker projects after every group; named, it stays last but before parity.
-          sequence: { groupOrder: 1 },
+          // After the other projects (as before), and before parity.
+          sequence: { groupOrder: 2 },
           // The page reacts to the API, which shares 2 cores with the other projects' tests: give it time.
           expect: { poll: { timeout: 10_000 } },
           testTimeout: 90_000,
@@ -47,7 +50,7 @@ export default defineConfig({
         },
       },
       // After every recording project: each function's IAM policy against the AWS calls it made in this run.
-      { extends: true, test: { name: "parity", include: ["tests/parity/**/*.test.ts"], sequence: { groupOrder: 2 }, testTimeout: 180_000 } },
+      { extends: true, test: { name: "parity", include: ["tests/parity/**/*.test.ts"], sequence: { groupOrder: 3 }, testTimeout: 180_000 } },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RecordedCall } from "@slotbook/core";
+import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { routeList } from "@slotbook/functions/routes";
 
@@ -147,6 +148,13 @@ function grantedResource(value: unknown, template: TemplateJson, statement: Json
   return text;
 }
 
+/** The functions that are no route, by stack and construct id: the notifier and the user pool's triggers (SST names them `Users<trigger>`). */
+function otherFunction(stackName: string, logicalId: string): string | undefined {
+  if (stackName === "Notifications" && logicalId.startsWith("Notifier")) return notifierFunction.handler;
+  if (stackName === "Auth") return Object.entries(cognitoTriggers).find(([name]) => logicalId.startsWith(`Users${name}`))?.[1].handler;
+  return undefined;
+}
+
 export interface FunctionGrants {
   /** The handler, as SST names it. */
   fn: string;
@@ -164,9 +172,7 @@ export function grantedPermissions(templates: Record<string, TemplateJson>): Fun
     const resources = template.Resources;
     for (const [logicalId, resource] of Object.entries(resources)) {
       if (resource.Type !== "AWS::Lambda::Function" || resource.Properties?.Environment?.Variables?.SST_APP === undefined) continue;
-      const fn =
-        byDescription.get(resource.Properties.Description) ??
-        (stackName === "Notifications" && logicalId.startsWith("Notifier") ? notifierFunction.handler : `unknown function ${stackName}/${logicalId}`);
+      const fn = byDescription.get(resource.Properties.Description) ?? otherFunction(stackName, logicalId) ?? `unknown function ${stackName}/${logicalId}`;
       const roleId = resource.Properties.Role?.["Fn::GetAtt"]?.[0] as string;
       const role = resources[roleId];
       const problems: string[] = [];
