@@ -76,7 +76,7 @@ describe("creating events", () => {
     expect(after.body.items.length).toBe(before.body.items.length);
   });
 
-  it("accepts 200 slots, capacity 1000, and stores text verbatim", async () => {
+  it("accepts 200 slots, capacity 1000, and stores text verbatim (a description keeps its layout)", async () => {
     const slots = Array.from({ length: 200 }, (_, i) => {
       const start = i * 7;
       const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;

@@ -1,3 +1,5 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { freePort, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
@@ -30,13 +32,18 @@ const login = async (email: string, password: string) => {
 
 describe("npm run admin:create", () => {
   it("creates a confirmed admin in the local cloud who can sign in as admin; running it again updates the password", async () => {
-    const env = { COGNITO_PORT: new URL(cloud.urls.cognito).port };
+    const env = { COGNITO_PORT: new URL(cloud.urls.cognito).port, DYNAMODB_PORT: new URL(cloud.urls.dynamodb).port };
     const first = await adminCreate(["--email", "Boss@Example.test", "--password", "Admin-Pass-1", "--name", "The Boss"], env);
     expect(first.output).toContain("Created admin boss@example.test");
     expect(first.code).toBe(0);
     const session = await login("boss@example.test", "Admin-Pass-1");
     expect(session.status).toBe(200);
     expect(session.body.user).toMatchObject({ email: "boss@example.test", name: "The Boss", role: "admin" });
+    // The organiser's contact for emails and invites is in the table from the start.
+    const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.urls.dynamodb, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+    const profile = await table.send(new GetCommand({ TableName: cloud.tableName, Key: { pk: `USER#${session.body.user.id}`, sk: "PROFILE" } }));
+    table.destroy();
+    expect(profile.Item).toMatchObject({ email: "boss@example.test", name: "The Boss" });
 
     const again = await adminCreate(["--email", "boss@example.test", "--password", "Admin-Pass-2", "--name", "The Boss"], env);
     expect(again.output).toContain("Updated admin boss@example.test");

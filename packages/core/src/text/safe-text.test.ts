@@ -32,8 +32,9 @@ describe("the shared text rules", () => {
     expect(title.parse("مرحبا")).toBe("مرحبا");
   });
 
-  it("lets a description keep its line breaks, stored as LF", () => {
-    expect(description.parse("Doors 18:00\r\nBring ID\n")).toBe("Doors 18:00\nBring ID");
+  it("lets a description keep its line breaks (stored as LF) and its layout", () => {
+    expect(description.parse("Doors 18:00\r\nBring ID\n")).toBe("Doors 18:00\nBring ID\n");
+    expect(description.parse("  indented\n\n  list")).toBe("  indented\n\n  list");
     expect(messages(description, "Doors\u0007")).toHaveLength(1);
     expect(description.parse("")).toBe("");
   });

@@ -19,7 +19,7 @@ export interface SafeTextOptions {
   max: number;
   /** Said when the text is empty or shows nothing: "Enter a title." */
   required?: string;
-  /** A description may keep line breaks (CRLF is stored as LF). */
+  /** A description may keep line breaks (CRLF is stored as LF) and is stored untrimmed. */
   multiline?: boolean;
 }
 
@@ -40,7 +40,8 @@ export const isInvisible = (value: string) => value.replace(invisible, "").lengt
 export function safeText(options: SafeTextOptions) {
   return z
     .string()
-    .transform((value) => (options.multiline ? value.replace(/\r\n/g, "\n") : value).trim())
+    // A one-line text is trimmed; a multi-line one keeps its layout (indents, blank lines), CRLF stored as LF.
+    .transform((value) => (options.multiline ? value.replace(/\r\n/g, "\n") : value.trim()))
     .check((ctx) => {
       const problem = textProblem(ctx.value, options);
       if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
