@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "@slotbook/core";
 import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
+import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { routeList } from "@slotbook/functions/routes";
 import { apiRoutes } from "../../stacks/api-routes";
@@ -17,9 +18,18 @@ function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
   ];
 }
 
+const triggerHandlers: string[] = Object.values(cognitoTriggers).map((trigger) => trigger.handler);
+
+/**
+ * Every declared function's calls exactly as declared. The user pool's triggers declare no `access` (the
+ * Auth stack writes their policy): they stand as granted here, and the parity run checks them.
+ */
 const declaredCalls = (): RecordedCall[] => [
   ...routeList.flatMap((route) => callsDeclaredBy(route.handler, route.access)),
   ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
+  ...granted
+    .filter((grants) => triggerHandlers.includes(grants.fn))
+    .flatMap((grants) => grants.permissions.filter((p) => !p.action.startsWith("xray:")).map((p) => ({ function: grants.fn, action: p.action, resource: p.resource === "table" ? "table/slotbook-local" : p.resource }))),
 ];
 
 const register = routeList.find((route) => route.path === "/api/auth/register")!;
@@ -33,7 +43,7 @@ beforeAll(async () => {
 
 describe("the permission check (tests/parity)", () => {
   it("finds every route's function and the notifier in the templates, each with its own role built from its declaration alone", () => {
-    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler].sort());
+    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, ...triggerHandlers].sort());
     expect(new Set(granted.map((grants) => grants.logicalId)).size).toBe(granted.length);
     expect(parityProblems(granted, recordedPermissions(declaredCalls()))).toEqual([]);
   });
