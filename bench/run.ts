@@ -9,7 +9,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { captureHandlerLogs, createSignedInUser, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
+import { captureHandlerLogs, createSignedInUser, poolAccessOf, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
 import { callsPerRoute, callsTable } from "./calls";
 import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
@@ -26,7 +26,7 @@ say("Starting the local cloud…");
 let logFile = "";
 const { cloud, dispose } = await startThrowawayCloud({ beforeStart: (dataDir) => (logFile = captureHandlerLogs(join(dataDir, "api.log"))) });
 const api = apiClient(cloud.urls.api);
-const pool = { cognitoUrl: cloud.urls.cognito, userPoolId: cloud.userPoolId, userPoolClientId: cloud.userPoolClientId };
+const pool = poolAccessOf(cloud);
 
 try {
   say("Creating an admin and 200 fans…");

@@ -1,4 +1,5 @@
 import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { CorsHttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
 import { Api as HttpApi, use, type ApiCorsProps, type StackContext } from "sst/constructs";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
@@ -8,7 +9,7 @@ import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
-import { functionEnvironment, senderEmail } from "./function-environment";
+import { apiOnlyEnvironment, functionEnvironment, senderEmail } from "./function-environment";
 import { logRetention } from "./log-retention";
 import { browserOrigins } from "./stage";
 
@@ -32,6 +33,12 @@ export function Api({ app, stack }: StackContext) {
   const { siteUrl } = use(Hosting);
   const auth = use(Auth);
 
+  // Signs list cursors, so a cursor the API did not issue is refused (one per stage, generated, never shown).
+  const cursorKey = new Secret(stack, "CursorKey", {
+    description: `${app.stage}: the key that signs the API's list cursors`,
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+  });
+
   const api = new HttpApi(stack, "Api", {
     authorizers: {
       [jwtAuthorizerName]: {
@@ -41,13 +48,17 @@ export function Api({ app, stack }: StackContext) {
     },
     defaults: {
       function: {
-        environment: functionEnvironment({
-          tableName: table.tableName,
-          userPoolId: auth.userPoolId,
-          userPoolClientId: auth.userPoolClientId,
-          siteUrl,
-          senderEmail: senderEmail(),
-        }),
+        environment: {
+          ...functionEnvironment({
+            tableName: table.tableName,
+            userPoolId: auth.userPoolId,
+            userPoolClientId: auth.userPoolClientId,
+            siteUrl,
+            senderEmail: senderEmail(),
+          }),
+          // Resolved by CloudFormation at deploy time (a dynamic reference), so the key is in no template.
+          ...apiOnlyEnvironment({ cursorSecret: cursorKey.secretValue.unsafeUnwrap() }),
+        },
       },
       throttle: { burst: defaultThrottle.burstLimit, rate: defaultThrottle.rateLimit },
     },

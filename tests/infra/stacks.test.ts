@@ -227,7 +227,10 @@ describe("Api", () => {
       for (const name of deployed) expect(variables[name], name).toBeDefined();
       for (const name of localOnly) expect(variables[name], name).toBeUndefined();
       expect(importedExport(variables[configEnv.tableName])).toMatch(/^test-slotbook-Storage:.*Table/);
+      // The cursor key: a generated secret of the stage, resolved at deploy time, never a value in the template.
+      expect(JSON.stringify(variables[configEnv.cursorSecret])).toMatch(/\{\{resolve:secretsmanager:.*:SecretString:::\}\}/);
     }
+    api().hasResourceProperties("AWS::SecretsManager::Secret", { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } });
     const policies = JSON.stringify(resourcesOf(api(), "AWS::IAM::Policy"));
     // The booking transaction needs these; IAM checks a TransactWriteItems call against each of them.
     // (Each function's policy is its route's declaration alone: tests/infra/iam-parity.test.ts, tests/parity.)
