@@ -1,9 +1,9 @@
-import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { RemovalPolicy } from "aws-cdk-lib";
+import { HttpApi as HttpApiRef, HttpStage, type CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { LogGroup } from "aws-cdk-lib/aws-logs";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
-import { CorsHttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
-import { Api as HttpApi, use, type ApiCorsProps, type StackContext } from "sst/constructs";
+import { Api as HttpApi, use, type StackContext } from "sst/constructs";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
-import { corsPolicy } from "@slotbook/functions/http/cors";
 import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
@@ -11,26 +11,31 @@ import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
 import { apiOnlyEnvironment, functionEnvironment, senderEmail } from "./function-environment";
 import { logRetention } from "./log-retention";
-import { browserOrigins } from "./stage";
+import { isProduction } from "./stage";
 
-const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => method in CorsHttpMethod;
+/** One JSON line per request in the access log (never a header, so never a token). */
+const accessLogFormat = JSON.stringify({
+  requestId: "$context.requestId",
+  ip: "$context.identity.sourceIp",
+  requestTime: "$context.requestTime",
+  method: "$context.httpMethod",
+  routeKey: "$context.routeKey",
+  status: "$context.status",
+  responseLength: "$context.responseLength",
+  latencyMs: "$context.responseLatency",
+  integrationError: "$context.integrationErrorMessage",
+});
 
-/** The shared CORS policy (the local gateway serves the same one) in SST's terms. */
-function apiCors(origins: string[]): ApiCorsProps {
-  const policy = corsPolicy(origins);
-  return {
-    allowOrigins: policy.allowOrigins,
-    allowMethods: policy.allowMethods.filter(isCorsMethod),
-    allowHeaders: policy.allowHeaders,
-    exposeHeaders: policy.exposeHeaders,
-    maxAge: `${policy.maxAgeSeconds} seconds`,
-  };
-}
-
-/** The HTTP API: one route and one function per entry of the route table. */
+/**
+ * The HTTP API's routes, authorizer and stage: one route and one function per entry of the route table, on
+ * the bare HTTP API the Hosting stack made (CloudFront serves it under /api on the site's own origin).
+ */
 export function Api({ app, stack }: StackContext) {
   const { table } = use(Storage);
-  const { siteUrl } = use(Hosting);
+  const hosting = use(Hosting);
+  const { siteUrl } = hosting;
+  // Referred to from this stack, so what binds to it (the JWT authorizer, the stage) lives here, not in Hosting.
+  const httpApi = HttpApiRef.fromHttpApiAttributes(stack, "HttpApiRef", { httpApiId: hosting.httpApi.apiId, apiEndpoint: hosting.httpApi.apiEndpoint });
   const auth = use(Auth);
 
   // Signs list cursors, so a cursor the API did not issue is refused (one per stage, generated, never shown).
@@ -40,6 +45,7 @@ export function Api({ app, stack }: StackContext) {
   });
 
   const api = new HttpApi(stack, "Api", {
+    cdk: { httpApi },
     authorizers: {
       [jwtAuthorizerName]: {
         type: "jwt",
@@ -60,11 +66,7 @@ export function Api({ app, stack }: StackContext) {
           ...apiOnlyEnvironment({ cursorSecret: cursorKey.secretValue.unsafeUnwrap() }),
         },
       },
-      throttle: { burst: defaultThrottle.burstLimit, rate: defaultThrottle.rateLimit },
     },
-    cors: apiCors(browserOrigins(app, siteUrl)),
-    // SST's access log (one JSON line per request), kept as long as the functions' logs (log-retention.ts).
-    accessLog: { retention: logRetention(app).sst },
     // Each route's function gets its own least-privilege policy, from the route's declared `access`.
     routes: apiRoutes(routeList, {
       tableArn: table.tableArn,
@@ -74,15 +76,30 @@ export function Api({ app, stack }: StackContext) {
     }),
   });
 
+  // The stage, here rather than with the bare API: its per-route settings name routes this stack creates.
+  const httpStage = new HttpStage(stack, "DefaultStage", {
+    httpApi,
+    stageName: "$default",
+    autoDeploy: true,
+    throttle: { burstLimit: defaultThrottle.burstLimit, rateLimit: defaultThrottle.rateLimit },
+  });
+  httpStage.node.addDependency(api);
+  // The access log, kept as long as the functions' logs (log-retention.ts).
+  const accessLog = new LogGroup(stack, "AccessLog", {
+    retention: logRetention(app).days,
+    removalPolicy: isProduction(app) ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
+  const stage = httpStage.node.defaultChild as CfnStage;
+  stage.accessLogSettings = { destinationArn: accessLog.logGroupArn, format: accessLogFormat };
   // Routes with their own throttle (sign-in, codes) get it as stage route settings; SST has no per-route option.
   // RouteSettings is raw JSON to CDK, so it takes CloudFormation's own (capitalised) names.
-  const stage = api.cdk.httpApi.defaultStage?.node.defaultChild as CfnStage;
   stage.routeSettings = Object.fromEntries(
     routeList
       .filter((route) => route.throttle)
       .map((route) => [routeKey(route), { ThrottlingBurstLimit: route.throttle!.burstLimit, ThrottlingRateLimit: route.throttle!.rateLimit }]),
   );
 
-  stack.addOutputs({ ApiUrl: api.url });
-  return { api, apiUrl: api.url };
+  // The API's address is the site's: CloudFront serves it under /api (the direct one skips the CDN).
+  stack.addOutputs({ ApiUrl: siteUrl, DirectApiUrl: api.url });
+  return { api, apiUrl: siteUrl };
 }

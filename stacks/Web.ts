@@ -1,7 +1,6 @@
 import { StaticSite, use, type StackContext, type StaticSiteProps } from "sst/constructs";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
-import { Api } from "./Api";
 
 /**
  * Deploy this folder of already-built site files instead of building web/. For the offline stack tests,
@@ -25,20 +24,19 @@ function siteSource(): SiteSource {
 }
 
 /**
- * The SolidJS app, built with the API URL and Cognito ids (the same VITE_* names `npm start` gives vite)
- * and uploaded into the Hosting stack's bucket behind its CloudFront distribution.
+ * The SolidJS app, built with the Cognito ids (the same VITE_* names `npm start` gives vite) and uploaded
+ * into the Hosting stack's bucket behind its CloudFront distribution. It calls the API on its own origin
+ * (/api), so it needs no API URL.
  */
 export function Web({ stack }: StackContext) {
   const hosting = use(Hosting);
   const auth = use(Auth);
-  const { apiUrl } = use(Api);
 
   const site = new StaticSite(stack, "Site", {
     ...siteSource(),
-    // Values from other stacks are unknown at build time: vite sees `{{ VITE_API_URL }}`-style placeholders,
+    // Values from other stacks are unknown at build time: vite sees `{{ VITE_COGNITO_URL }}`-style placeholders,
     // which the upload replaces in the built .html and .js files.
     environment: {
-      VITE_API_URL: apiUrl,
       VITE_USER_POOL_ID: auth.userPoolId,
       VITE_USER_POOL_CLIENT_ID: auth.userPoolClientId,
       VITE_COGNITO_URL: auth.hostedUiUrl,

@@ -127,6 +127,16 @@ describe("npm start", () => {
     expect(((await demo.json()) as { slots: Array<{ available: number }> }).slots.length).toBeGreaterThan(0);
     expect((await fetch(`http://localhost:${env.WEB_PORT}/`)).status).toBe(200);
 
+    // One origin, as CloudFront serves it: the site's own /api, with the same caching and the token passed on.
+    const site = `http://localhost:${env.WEB_PORT}`;
+    const viaSite = await fetch(`${site}/api/events/public/${slug}`);
+    expect(viaSite.status).toBe(200);
+    expect(viaSite.headers.get("cache-control")).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+$/);
+    const { accessToken } = (await (await fetch(`${site}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) })).json()) as { accessToken: string };
+    const session = await fetch(`${site}/api/auth/session`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(session.status).toBe(200);
+    expect(session.headers.get("cache-control")).toBe("no-store");
+
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
     for (const port of ports) expect(await portOpen(port), `port ${port} still answers`).toBe(false);

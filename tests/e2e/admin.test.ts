@@ -68,7 +68,7 @@ describe("an organiser", () => {
     await bookThroughApi(fan.accessToken, publicEvent.body.slots[1].id);
     await page.reload();
     const bookings = page.getByRole("region", { name: "Bookings" });
-    await bookings.getByRole("cell", { name: "Lin Booker" }).waitFor();
+    await bookings.getByRole("cell", { name: "Lin Booker", exact: true }).waitFor();
     expect(await bookings.getByRole("link", { name: fan.email }).getAttribute("href")).toBe(`mailto:${fan.email}`);
     await expectAccessible(page, "the event page with bookings");
     await saveScreenshot(page, "admin-event");
@@ -83,15 +83,15 @@ describe("an organiser", () => {
     const second = await newUser("fan", "Sam Second");
     await bookThroughApi(second.accessToken, publicEvent.body.slots[2].id);
     await page.reload();
-    await bookings.getByRole("cell", { name: "Sam Second" }).waitFor();
+    await bookings.getByRole("cell", { name: "Sam Second", exact: true }).waitFor();
     await bookings.getByRole("button", { name: "Cancel Sam Second's booking" }).click();
     const cancelDialog = page.getByRole("dialog", { name: "Cancel this booking?" });
     await cancelDialog.getByText(/they get an email saying you cancelled it/).waitFor();
     await expectAccessible(page, "the cancel-booking dialog");
     await cancelDialog.getByRole("button", { name: "Yes, cancel it" }).click();
     await page.getByText(/Cancelled Sam Second's booking/).waitFor();
-    await expect.poll(() => bookings.getByRole("cell", { name: "Sam Second" }).count()).toBe(0);
-    await bookings.getByRole("cell", { name: "Lin Booker" }).waitFor();
+    await expect.poll(() => bookings.getByRole("cell", { name: "Sam Second", exact: true }).count()).toBe(0);
+    await bookings.getByRole("cell", { name: "Lin Booker", exact: true }).waitFor();
     expect((await request("GET", "/api/bookings", { token: second.accessToken })).body.items).toEqual([]);
     expect((await waitForSubject(second.email, /^Cancelled: Portrait sessions/)).body.text).toMatch(/organiser has cancelled your booking/i);
 

@@ -240,14 +240,13 @@ describe("Api", () => {
     expect(policies).not.toContain("dynamodb:Scan");
   });
 
-  it("allows only the site's origin (plus the dev server off prod) and throttles the default stage", () => {
-    const origins = (app: SynthesizedApp) =>
-      onlyResourceOf(app.templates.Api, "AWS::ApiGatewayV2::Api")[1].Properties.CorsConfiguration.AllowOrigins as unknown[];
-    expect(origins(prod)).toHaveLength(1);
-    expect(importedExports(origins(prod)[0])).toEqual([expect.stringMatching(/-Hosting:.*SiteDistribution.*DomainName/)]);
-    expect(origins(dev)).toEqual([expect.anything(), "http://localhost:5173"]);
+  it("admits cross-origin browsers only from the dev server off prod (the site is same-origin) and throttles the default stage", () => {
+    const cors = (app: SynthesizedApp) => onlyResourceOf(app.templates.Hosting, "AWS::ApiGatewayV2::Api")[1].Properties.CorsConfiguration as { AllowOrigins: unknown[] } | undefined;
+    expect(cors(prod)).toBeUndefined();
+    expect(cors(dev)?.AllowOrigins).toEqual(["http://localhost:5173"]);
     api().hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       StageName: "$default",
+      AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingBurstLimit: defaultThrottle.burstLimit, ThrottlingRateLimit: defaultThrottle.rateLimit },
     });
   });
@@ -267,17 +266,72 @@ describe("Api", () => {
 describe("Web", () => {
   it("serves the site from a private bucket through CloudFront, as a single-page app", () => {
     const [bucketId] = onlyResourceOf(dev.templates.Hosting, "AWS::S3::Bucket");
+    const [functionId, routing] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::Function");
     dev.templates.Hosting.hasResourceProperties("AWS::CloudFront::Distribution", {
       DistributionConfig: Match.objectLike({
         DefaultRootObject: "index.html",
-        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: "redirect-to-https" }),
-        Origins: [Match.objectLike({ DomainName: { "Fn::GetAtt": [bucketId, "RegionalDomainName"] } })],
-        CustomErrorResponses: Match.arrayWith([Match.objectLike({ ErrorCode: 404, ResponseCode: 200, ResponsePagePath: "/index.html" })]),
+        DefaultCacheBehavior: Match.objectLike({
+          ViewerProtocolPolicy: "redirect-to-https",
+          FunctionAssociations: [{ EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [functionId, "FunctionARN"] } }],
+        }),
+        Origins: Match.arrayWith([Match.objectLike({ DomainName: { "Fn::GetAtt": [bucketId, "RegionalDomainName"] } })]),
       }),
     });
+    // No custom error responses: they would turn the API's own 403/404 answers into the app's index.html.
+    const [, distribution] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::Distribution");
+    expect(distribution.Properties.DistributionConfig.CustomErrorResponses).toBeUndefined();
+    // The routing function, run as CloudFront would: app routes are index.html, files stay files.
+    const route = new Function(`${routing.Properties.FunctionCode}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+    expect(route({ request: { uri: "/e/meet-the-band" } }).uri).toBe("/index.html");
+    expect(route({ request: { uri: "/admin/events/abc" } }).uri).toBe("/index.html");
+    expect(route({ request: { uri: "/assets/index-abc123.js" } }).uri).toBe("/assets/index-abc123.js");
     dev.templates.Hosting.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
     });
+  });
+
+  it("serves the API under /api on the same origin: public reads cached on path and query, everything else never cached, the token passed on", () => {
+    const hosting = dev.templates.Hosting;
+    const [apiId] = onlyResourceOf(hosting, "AWS::ApiGatewayV2::Api");
+    const [, distribution] = onlyResourceOf(hosting, "AWS::CloudFront::Distribution");
+    const config = distribution.Properties.DistributionConfig;
+    const apiOrigin = (config.Origins as Array<{ Id: string; DomainName: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }>).find((origin) =>
+      JSON.stringify(origin.DomainName).includes(apiId),
+    )!;
+    expect(apiOrigin.CustomOriginConfig?.OriginProtocolPolicy).toBe("https-only");
+    const behaviors = config.CacheBehaviors as Array<Record<string, unknown>>;
+    const byPattern = new Map(behaviors.map((behavior) => [behavior.PathPattern as string, behavior]));
+    const cachedRoutes = routeList.filter((route) => route.edgeCache);
+    expect(cachedRoutes.map((route) => route.path).sort()).toEqual(["/api/events/public", "/api/events/public/{url}", "/api/events/public/{url}/slots"]);
+    // Behaviours are matched in order: every cached pattern comes before the catch-all /api/*.
+    expect(behaviors.map((behavior) => behavior.PathPattern)).toEqual(["/api/events/public", "/api/events/public/*", "/api/*"]);
+    for (const behavior of behaviors) {
+      expect(behavior.TargetOriginId).toBe(apiOrigin.Id);
+      expect(behavior.Compress).toBe(true);
+    }
+    const [cachePolicyId, cachePolicy] = onlyResourceOf(hosting, "AWS::CloudFront::CachePolicy");
+    const keyed = cachePolicy.Properties.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(keyed).toMatchObject({
+      QueryStringsConfig: { QueryStringBehavior: "all" },
+      HeadersConfig: { HeaderBehavior: "none" },
+      CookiesConfig: { CookieBehavior: "none" },
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+    });
+    expect(cachePolicy.Properties.CachePolicyConfig.DefaultTTL).toBe(0); // only what the API's Cache-Control allows
+    for (const pattern of ["/api/events/public", "/api/events/public/*"]) {
+      expect(byPattern.get(pattern)).toMatchObject({ CachePolicyId: { Ref: cachePolicyId }, AllowedMethods: ["GET", "HEAD", "OPTIONS"] });
+      expect(byPattern.get(pattern)!.OriginRequestPolicyId).toBeUndefined(); // no Authorization, no cookies
+    }
+    // AWS's managed policies: CachingDisabled, and AllViewerExceptHostHeader (API Gateway routes on its own Host).
+    expect(byPattern.get("/api/*")).toMatchObject({
+      CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+      OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+      AllowedMethods: expect.arrayContaining(["GET", "POST", "PUT", "DELETE", "OPTIONS"]),
+    });
+    // No route that needs a token falls under a cached pattern.
+    const cachedPattern = (path: string) => path === "/api/events/public" || path.startsWith("/api/events/public/");
+    for (const route of routeList.filter((entry) => entry.auth === "user")) expect(cachedPattern(route.path), route.path).toBe(false);
   });
 
   it("uploads the built site into that bucket, then invalidates that distribution", () => {
@@ -287,19 +341,19 @@ describe("Web", () => {
     expect(importedExport(invalidator.Properties.distributionId)).toMatch(/^test-slotbook-Hosting:.*SiteDistribution/);
   });
 
-  it("fills in the API URL and the Cognito ids the site was built with", () => {
+  it("fills in the Cognito ids the site was built with (it calls the API on its own origin)", () => {
     const [, uploader] = onlyResourceOf(dev.templates.Web, "Custom::S3Uploader");
     const replaced = new Map<string, string[]>();
     for (const { search, replace } of uploader.Properties.replaceValues as Array<{ search: string; replace: unknown }>) {
       replaced.set(search, importedExports(replace));
     }
-    expect(replaced.get("{{ VITE_API_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Api:.*ApiEndpoint/)]);
+    expect(replaced.has("{{ VITE_API_URL }}")).toBe(false);
     expect(replaced.get("{{ VITE_USER_POOL_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPool[^C]/)]);
     expect(replaced.get("{{ VITE_USER_POOL_CLIENT_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPoolClient/)]);
     expect(replaced.get("{{ VITE_COGNITO_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*HostedUi/)]);
   });
 
-  it("sends a strict Content-Security-Policy from CloudFront: no inline script or style, calls only to the API and Cognito", () => {
+  it("sends a strict Content-Security-Policy from CloudFront: no inline script or style, calls only to itself and Cognito", () => {
     const [policyId, policy] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::ResponseHeadersPolicy");
     const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(security.ContentSecurityPolicy.Override).toBe(true);
@@ -313,11 +367,7 @@ describe("Web", () => {
     expect(directives.get("default-src")).toEqual(["'none'"]);
     expect(directives.get("script-src")).toEqual(["'self'"]);
     expect(directives.get("style-src")).toEqual(["'self'"]);
-    expect(directives.get("connect-src")).toEqual([
-      "'self'",
-      "https://*.execute-api.eu-central-1.amazonaws.com",
-      "https://*.auth.eu-central-1.amazoncognito.com",
-    ]);
+    expect(directives.get("connect-src")).toEqual(["'self'", "https://*.auth.eu-central-1.amazoncognito.com"]);
     for (const name of ["frame-ancestors", "object-src", "base-uri"]) expect(directives.get(name), name).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|'strict-dynamic'|data:|blob:|\s\*\s|\shttp:/);
     expect(security.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
@@ -328,9 +378,9 @@ describe("Web", () => {
     expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
   });
 
-  it("lets the site reach the API and hosted UI it is built with (both inside the CSP's connect-src)", () => {
+  it("lets the site reach the hosted UI it is built with (inside the CSP's connect-src); the API's address is the site's", () => {
     const outputs = (stack: keyof SynthesizedApp["templates"]) => JSON.stringify(dev.templates[stack].toJSON().Outputs);
-    expect(outputs("Api")).toContain(".execute-api.");
+    expect(importedExports(dev.templates.Api.toJSON().Outputs.ApiUrl.Value)).toEqual([expect.stringMatching(/-Hosting:.*SiteDistribution.*DomainName/)]);
     expect(outputs("Auth")).toContain(".auth.eu-central-1.amazoncognito.com");
   });
 });

@@ -4,7 +4,10 @@
  */
 const env = import.meta.env;
 
-/** The API's base URL (no trailing slash), e.g. `https://abc.execute-api.eu-central-1.amazonaws.com`. */
+/**
+ * The API's base URL (no trailing slash). Empty: the site's own origin, which serves the API under /api
+ * (CloudFront in AWS, the dev and preview servers' proxy locally). Set only to point a build elsewhere.
+ */
 export const apiUrl: string = env.VITE_API_URL ?? "";
 /** The hosted UI's base URL: Cognito's domain in AWS, cognito-local's address locally. */
 export const cognitoUrl: string = env.VITE_COGNITO_URL ?? "";

@@ -1,5 +1,5 @@
 export { defaultThrottle, routes, routeList, type RouteName } from "./routes";
-export { allowedRoles, splitHandler, type RouteSpec, type HttpMethod } from "./http/route-spec";
+export { allowedRoles, edgeCachedPathPatterns, edgeCacheControl, splitHandler, type RouteSpec, type HttpMethod } from "./http/route-spec";
 export type { ApiEvent, ApiResult } from "./http/http-event";
 export { maxBodyBytes } from "./http/middleware/body-limit";
 export { groupsFromClaim } from "./http/caller";

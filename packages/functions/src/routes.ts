@@ -27,13 +27,19 @@ import {
   tokensSchema,
   updateProfileInput,
 } from "@slotbook/core";
-import { z } from "zod";
+import * as z from "zod";
 import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
 import type { RouteSpec } from "./http/route-spec";
 
 const idempotencyHeaders = z.object({ "idempotency-key": idempotencyKeySchema.optional() });
 
 const fn = (name: string) => `packages/functions/src/api/${name}.handler`;
+
+/**
+ * Public pages' data at the edge: fresh for 5 s, then served stale for up to 25 s more while one request per
+ * edge location refreshes it. A rush of page views is a handful of origin requests per location.
+ */
+const publicPageCache = { sMaxAgeSeconds: 5, staleWhileRevalidateSeconds: 25 };
 
 /** Every route's throttle unless it names its own: room for a rush of fans on a popular event. */
 export const defaultThrottle = { burstLimit: 2000, rateLimit: 1000 };
@@ -259,6 +265,7 @@ export const routes = {
     method: "GET",
     path: "/api/events/public",
     handler: fn("public/list"),
+    edgeCache: publicPageCache,
     auth: "public",
     calls: { dynamodb: 2, cognito: 0, ses: 0 },
     access: { table: ["BatchGetItem"], indexes: ["byPublication", "byEvent"] },
@@ -271,6 +278,7 @@ export const routes = {
     method: "GET",
     path: "/api/events/public/{url}",
     handler: fn("public/get"),
+    edgeCache: publicPageCache,
     errors: ["NOT_FOUND"],
     auth: "public",
     calls: { dynamodb: 2, cognito: 0, ses: 0 },
@@ -284,6 +292,7 @@ export const routes = {
     method: "GET",
     path: "/api/events/public/{url}/slots",
     handler: fn("public/slots"),
+    edgeCache: publicPageCache,
     errors: ["NOT_FOUND"],
     auth: "public",
     calls: { dynamodb: 2, cognito: 0, ses: 0 },

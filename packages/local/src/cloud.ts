@@ -155,7 +155,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         port: ports.web,
         repoRoot,
         viteEnv: {
-          VITE_API_URL: `http://localhost:${ports.api}`,
+          // One origin, as CloudFront serves it: the site calls /api on itself, vite proxies it to the gateway.
+          SLOTBOOK_API_PROXY: `http://127.0.0.1:${ports.api}`,
           VITE_USER_POOL_ID: ids.userPoolId,
           VITE_USER_POOL_CLIENT_ID: ids.userPoolClientId,
           VITE_COGNITO_URL: cognito.endpoint,

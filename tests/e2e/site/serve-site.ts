@@ -33,9 +33,10 @@ try {
   const { dataDir } = started;
   const webPort = Number(new URL(cloud.urls.site).port);
 
-  // The same VITE_* settings the Web stack gives the build in AWS, pointing at this local cloud.
+  // The same VITE_* settings the Web stack gives the build in AWS, pointing at this local cloud; /api is
+  // proxied to the local gateway by vite preview, as CloudFront serves it on the site's own origin.
   Object.assign(process.env, {
-    VITE_API_URL: cloud.urls.api,
+    SLOTBOOK_API_PROXY: cloud.urls.api,
     VITE_USER_POOL_ID: cloud.userPoolId,
     VITE_USER_POOL_CLIENT_ID: cloud.userPoolClientId,
     VITE_COGNITO_URL: cloud.urls.cognito,

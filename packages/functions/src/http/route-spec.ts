@@ -44,6 +44,12 @@ export interface RouteSpec {
    * and the parity test checks it against the calls the function really makes (both ways).
    */
   access: FunctionAccess;
+  /**
+   * Public GET routes whose answers a shared cache (CloudFront) may keep: `s-maxage` seconds fresh, then
+   * served stale while one request revalidates. Availability may be that old on a page; the booking
+   * transaction is the only authority on seats. Routes without it are never cached.
+   */
+  edgeCache?: EdgeCache;
   /** Per-route throttling (API Gateway route settings in AWS, a token bucket in the local gateway). */
   throttle?: { burstLimit: number; rateLimit: number };
   /**
@@ -104,4 +110,27 @@ export const allowedRoles = (route: RouteSpec, all: readonly Role[]): readonly R
 export function splitHandler(handler: string): { file: string; exportName: string } {
   const dot = handler.lastIndexOf(".");
   return { file: handler.slice(0, dot), exportName: handler.slice(dot + 1) };
+}
+
+export interface EdgeCache {
+  sMaxAgeSeconds: number;
+  staleWhileRevalidateSeconds: number;
+}
+
+/** The Cache-Control of a cached route's successful answers: browsers revalidate, shared caches keep it briefly. */
+export const edgeCacheControl = (cache: EdgeCache) =>
+  `public, max-age=0, s-maxage=${cache.sMaxAgeSeconds}, stale-while-revalidate=${cache.staleWhileRevalidateSeconds}`;
+
+/**
+ * CloudFront path patterns of the routes a shared cache may keep (`/api/events/public/{url}` →
+ * `/api/events/public/*`). Only public GET routes may declare `edgeCache`.
+ */
+export function edgeCachedPathPatterns(routes: readonly RouteSpec[]): string[] {
+  const patterns = new Set<string>();
+  for (const route of routes.filter((entry) => entry.edgeCache)) {
+    if (route.auth !== "public" || route.method !== "GET") throw new Error(`${route.method} ${route.path}: only public GET routes may be cached at the edge.`);
+    const wildcard = route.path.indexOf("{");
+    patterns.add(wildcard === -1 ? route.path : `${route.path.slice(0, wildcard)}*`);
+  }
+  return [...patterns];
 }

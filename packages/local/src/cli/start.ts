@@ -62,7 +62,8 @@ Slotbook is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
 
   Web app        ${urls.web}
   Demo event     ${urls.demoEvent}
-  API            ${urls.api}/api   (health: ${urls.api}/api/health, readiness: ${urls.api}/api/health?deep=1, OpenAPI: ${urls.api}/api/openapi.json)
+  API            ${urls.web}/api   (the site's own origin, as CloudFront serves it; health: ${urls.web}/api/health, readiness: ${urls.web}/api/health?deep=1, OpenAPI: ${urls.web}/api/openapi.json)
+  API gateway    ${urls.api}/api   (direct, without the web server in front)
   Mailbox        ${urls.mailbox}   (every email the system sends)
   DynamoDB Local ${urls.dynamodb}   (table ${cloud.tableName})
   cognito-local  ${urls.cognito}   (user pool ${cloud.userPoolId})
