@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Runtime configuration, read from the environment. The stacks set these variables on every function

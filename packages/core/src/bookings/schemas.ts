@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { emailSchema, nameSchema, phoneSchema } from "../users/schemas";
 import { idSchema } from "../events/schemas";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The one schema for human text (titles, names, descriptions, answers): what the safety rules refuse,

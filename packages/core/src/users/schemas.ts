@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { safeText } from "../text/safe-text";
 import { passwordPolicy } from "./password-policy";
 import { roles } from "./roles";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The contract's error body, on every error of every route. */
 export const errorBodySchema = z
