@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { recordPartitionsEnv } from "@slotbook/core";
 import { captureHandlerLogs, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 
 export interface LocalCloudInfo {
@@ -27,6 +28,8 @@ declare module "vitest" {
  * collides with a running `npm start`; stops every emulator afterwards.
  */
 export default async function setup(project: TestProject) {
+  // Each request's log line also lists the DynamoDB partitions it touched (tests/api/slot-locality.test.ts).
+  process.env[recordPartitionsEnv] = "1";
   let apiLogFile = "";
   const { cloud, dispose } = await startThrowawayCloud({ beforeStart: (dataDir) => (apiLogFile = captureHandlerLogs(join(dataDir, "api.log"))) });
   project.provide("localCloud", localCloudInfo(cloud, apiLogFile));

@@ -30,11 +30,13 @@ export {
   iamCallsOf,
   noCalls,
   recordAwsCalls,
+  recordPartitionsEnv,
   runAsFunction,
   type AwsCallCount,
   type BudgetedService,
   type RecordedCall,
 } from "./adapters/dynamo/call-counter";
+export type { PartitionTouch } from "./adapters/dynamo/partition-touches";
 export * from "./notifications/notifier";
 export { composeMessage, type MessageKind, type OutgoingMail } from "./notifications/messages";
 export { calendarInvite, inviteSequence, inviteUid } from "./notifications/calendar-invite";

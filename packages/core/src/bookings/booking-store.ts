@@ -1,4 +1,4 @@
-import type { EventRecord, SlotCounter, SlotDefinition } from "../events/records";
+import type { EventRecord, SlotCounter } from "../events/records";
 import type { ProfileRecord } from "../users/profile-store";
 import type { BookingRecord, IdempotencyRecord } from "./records";
 
@@ -11,11 +11,11 @@ export type BookOutcome =
 /** The port to where bookings live. Booking and cancelling are each one atomic write. */
 export interface BookingStore {
   /**
-   * One read: the slot's event, its live counter, the fan's own booking of it if any, the fan's profile
-   * (name, verified email, phone) and (when a key is given) an earlier request with the same Idempotency-Key.
+   * One read of the slot's and the fan's own items only: the slot's counter (with its copy of what booking
+   * needs of the event), the fan's booking of it if any, the fan's profile (name, verified email, phone) and
+   * (when a key is given) an earlier request with the same Idempotency-Key. Never the event's item.
    */
-  readForBooking(slotId: string, eventId: string, fanId: string, idempotencyKey?: string): Promise<{
-    event?: EventRecord;
+  readForBooking(slotId: string, fanId: string, idempotencyKey?: string): Promise<{
     counter?: SlotCounter;
     existing?: BookingRecord;
     previous?: IdempotencyRecord;
@@ -23,8 +23,11 @@ export interface BookingStore {
   }>;
   /** One read: a booking and its event. */
   readWithEvent(slotId: string, fanId: string, eventId: string): Promise<{ booking?: BookingRecord; event?: EventRecord }>;
-  /** Takes a seat: counter below capacity, this fan not yet on the slot, the slot unchanged; all or nothing. */
-  book(booking: BookingRecord, slot: SlotDefinition, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
+  /**
+   * Takes a seat: the slot open, its counter below capacity, this fan not yet on it, its times as the fan saw
+   * them (`definition`); all or nothing.
+   */
+  book(booking: BookingRecord, definition: string, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
   /** Strongly consistent. */
   getIdempotent(fanId: string, key: string): Promise<IdempotencyRecord | undefined>;
   get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;
@@ -34,5 +37,9 @@ export interface BookingStore {
    */
   cancel(slotId: string, fanId: string, by?: "organiser"): Promise<boolean>;
   listByFan(fanId: string): Promise<BookingRecord[]>;
-  listByEvent(eventId: string): Promise<BookingRecord[]>;
+  /**
+   * The bookings of these slots (an event's), by slot start: each slot's own partition, read consistently;
+   * no index partition shared by the event, which every booking would otherwise write to.
+   */
+  listBySlots(slotIds: string[]): Promise<BookingRecord[]>;
 }

@@ -69,19 +69,19 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
 
   return {
     async book(fan: Fan, input: CreateBookingInput, idempotencyKey?: string): Promise<BookingView> {
-      const eventId = eventIdOfSlot(input.slotId);
-      if (!eventId) throw noSuchSlot();
+      if (!eventIdOfSlot(input.slotId)) throw noSuchSlot();
       const hash = requestHash(input);
       const idempotency = idempotencyKey ? { fanId: fan.id, key: idempotencyKey } : undefined;
-      const { event, counter, existing, previous, profile } = await store.readForBooking(input.slotId, eventId, fan.id, idempotencyKey);
+      // The slot's and the fan's own items only: in a rush, no item or partition shared by the whole event.
+      const { counter, existing, previous, profile } = await store.readForBooking(input.slotId, fan.id, idempotencyKey);
       if (previous) return replay(previous, hash, existing);
       if (existing) return alreadyBookedUnlessRetry(fan, idempotencyKey, hash, existing);
 
-      const slot = event?.slots.find((candidate) => candidate.id === input.slotId);
-      if (!event || !slot || !event.isPublished || !event.slug || event.deletedAt) throw noSuchSlot();
+      const slot = counter?.context;
+      if (!counter || !counter.bookable || !slot || !counter.definition) throw noSuchSlot();
       if (Date.parse(slot.startsAt) <= now().getTime()) throw new DomainError("SLOT_IN_PAST", "This slot has already started; it can't be booked any more.");
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
-      if (counter && counter.bookedCount >= counter.capacity) throw slotFull();
+      if (counter.bookedCount >= counter.capacity) throw slotFull();
 
       if (!profile) throw profileMissing();
       const fanName = input.fanName ?? profile.name;
@@ -89,12 +89,12 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const fanPhone = input.fanPhone === undefined ? profile.phone : input.fanPhone;
 
       const booking: BookingRecord = {
-        id: bookingIdOf(slot.id, fan.id),
-        slotId: slot.id,
-        eventId: event.id,
-        adminId: event.adminId,
-        adminUsername: event.adminUsername,
-        event: { title: event.title, slug: event.slug, date: event.date, timezone: event.timezone },
+        id: bookingIdOf(counter.slotId, fan.id),
+        slotId: counter.slotId,
+        eventId: slot.eventId,
+        adminId: slot.adminId,
+        adminUsername: slot.adminUsername,
+        event: slot.event,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         fanId: fan.id,
@@ -106,9 +106,9 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         status: "confirmed",
         createdAt: now().toISOString(),
         // The revision its copy of the event comes from: later changes send the fan invites above it.
-        eventRevision: event.revision ?? 0,
+        eventRevision: slot.eventRevision,
       };
-      const outcome = await store.book(booking, slot, idempotency ? { ...idempotency, requestHash: hash } : undefined);
+      const outcome = await store.book(booking, counter.definition, idempotency ? { ...idempotency, requestHash: hash } : undefined);
       if (outcome.ok) return bookingView(booking);
       switch (outcome.reason) {
         case "slot-full":
@@ -174,7 +174,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
     async ofEvent(admin: Organiser, eventId: string) {
       const event = await events.get(eventId);
       if (!event || event.adminId !== admin.id || event.deletedAt) throw new DomainError("NOT_FOUND", "No such event.");
-      return { items: (await store.listByEvent(eventId)).map(bookingView) };
+      return { items: (await store.listBySlots(event.slots.map((slot) => slot.id))).map(bookingView) };
     },
   };
 }

@@ -31,10 +31,13 @@ export interface EventStore {
   create(event: EventRecord): Promise<void>;
   /** Strongly consistent. */
   get(eventId: string): Promise<EventRecord | undefined>;
-  /** The event and its live counters in one read, eventually consistent (a write conditional on its version catches staleness). */
-  eventWithCounters(eventId: string): Promise<{ event?: EventRecord; counters: Map<string, SlotCounter> }>;
-  countersOfEvent(eventId: string): Promise<Map<string, SlotCounter>>;
+  /** Live counters by key (100 per read): no index partition shared by the whole event. */
   countersOfSlots(slotIds: string[]): Promise<Map<string, SlotCounter>>;
+  /**
+   * Copies what booking needs (SlotBookingContext) onto each slot's counter and opens it for booking while
+   * the event is published: one conditional write per slot, skipped where a later version already wrote.
+   */
+  openSlots(event: EventRecord): Promise<void>;
   /** Pages hold at most 100 slots in all, unless a page is one bigger event. */
   listByAdmin(adminId: string, limit: number, cursor?: string): Promise<Page<EventRecord>>;
   /**

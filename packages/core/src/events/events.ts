@@ -43,13 +43,10 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
   }
 
   /**
-   * The live counts for a page of events in one read: the store pages lists so that several events carry at
-   * most 100 slots (one BatchGetItem); a page of one bigger event reads that event's counters with one query.
+   * The live counts of some slots, read by key: the store pages lists so that several events carry at most
+   * 100 slots (one BatchGetItem); a page of one bigger event takes two.
    */
-  function liveCounts(items: Array<{ eventId: string; slots: SlotDefinition[] }>) {
-    if (items.length === 1) return store.countersOfEvent(items[0]!.eventId);
-    return store.countersOfSlots(items.flatMap((item) => item.slots.map((slot) => slot.id)));
-  }
+  const liveCounts = (items: Array<{ slots: SlotDefinition[] }>) => store.countersOfSlots(items.flatMap((item) => item.slots.map((slot) => slot.id)));
 
   async function applyUpdate(admin: Organiser, event: EventRecord | undefined, input: UpdateEventInput): Promise<{ ok: true; event: EventRecord } | { ok: false }> {
     if (!event || event.adminId !== admin.id || event.deletedAt) throw notFound();
@@ -126,20 +123,19 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
 
     async get(admin: Organiser, eventId: string) {
       const event = await ownEvent(admin, eventId);
-      return eventView(event, await store.countersOfEvent(eventId));
+      return eventView(event, await liveCounts([event]));
     },
 
     /**
-     * One eventually-consistent read (event + counters), then one transaction conditional on the version
-     * read. Only if that read was stale is the event read again, consistently, and the update retried.
+     * A consistent read, one transaction conditional on the version read (retried once if the event changed
+     * meanwhile); then, for a published event, its slots' counters get the new copy of what booking needs.
      */
     async update(admin: Organiser, eventId: string, input: UpdateEventInput) {
-      const first = await store.eventWithCounters(eventId);
-      const attempt = await applyUpdate(admin, first.event ?? (await store.get(eventId)), input);
-      if (attempt.ok) return eventView(attempt.event, first.counters);
-      const retried = await applyUpdate(admin, await store.get(eventId), input);
-      if (retried.ok) return eventView(retried.event, await store.countersOfEvent(eventId));
-      throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
+      let outcome = await applyUpdate(admin, await store.get(eventId), input);
+      if (!outcome.ok) outcome = await applyUpdate(admin, await store.get(eventId), input);
+      if (!outcome.ok) throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
+      if (outcome.event.isPublished) await store.openSlots(outcome.event);
+      return eventView(outcome.event, await liveCounts([outcome.event]));
     },
 
     async remove(admin: Organiser, eventId: string) {
@@ -152,13 +148,20 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
 
     async publish(admin: Organiser, eventId: string) {
       const event = await ownEvent(admin, eventId);
-      if (event.isPublished) return eventView(event, await store.countersOfEvent(eventId));
+      if (event.isPublished) {
+        // Publishing again is harmless and finishes a publish that stopped before every slot was open.
+        await store.openSlots(event);
+        return eventView(event, await liveCounts([event]));
+      }
       for (let attempt = 0; attempt < 5; attempt += 1) {
         const slug = makeSlug(event.title);
         const at = now().toISOString();
         const published: EventRecord = { ...event, slug, isPublished: true, publishedAt: at, updatedAt: at, version: event.version + 1 };
         const outcome = await store.publish(published, event.version, publicPageOf(published, slug));
-        if (outcome === "published") return eventView(published, new Map()); // nobody can have booked it before now
+        if (outcome === "published") {
+          await store.openSlots(published);
+          return eventView(published, new Map()); // nobody can have booked it before now
+        }
         if (outcome === "stale") throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
       }
       throw new DomainError("UNAVAILABLE", "Could not find a free address for this event. Please try again.", { retryAfterSeconds: 1 });
@@ -175,13 +178,13 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
     async getPublic(slug: string) {
       const page = await store.getPublic(slug);
       if (!page) throw publicNotFound();
-      return publicEventView(page, await store.countersOfEvent(page.eventId));
+      return publicEventView(page, await liveCounts([page]));
     },
 
     async getPublicSlots(slug: string) {
       const page = await store.getPublic(slug);
       if (!page) throw publicNotFound();
-      const counters = await store.countersOfEvent(page.eventId);
+      const counters = await liveCounts([page]);
       return { items: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))) };
     },
   };

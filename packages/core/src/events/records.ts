@@ -35,11 +35,32 @@ export interface EventRecord {
   deletedAt?: string;
 }
 
-/** A slot's live seat count, in its own partition. Missing means nobody has booked it yet. */
+/**
+ * What a booking needs to know of its slot's event, copied onto the slot's counter when the event is
+ * published or changed, so a booking reads and writes only its slot's own items (never the event's: in a
+ * rush, thousands of fans would read that one item).
+ */
+export interface SlotBookingContext {
+  eventId: string;
+  adminId: string;
+  adminUsername: string;
+  event: { title: string; slug: string; date: string; timezone: string };
+  startsAt: string;
+  endsAt: string;
+  /** The event's revision the copy was made from (a booking records it: see the notifier's updates). */
+  eventRevision: number;
+}
+
+/** A slot's live seat count, in its own partition. Missing means the slot was never opened for booking. */
 export interface SlotCounter {
   slotId: string;
   bookedCount: number;
   capacity: number;
+  /** Open: the event is published and not being deleted, and the context below is its copy. */
+  bookable: boolean;
+  context?: SlotBookingContext;
+  /** The slot's times as the counter knows them (slotDefinitionKey). */
+  definition?: string;
 }
 
 /** The slot's times as a counter remembers them: a booking made against other times is stale. */

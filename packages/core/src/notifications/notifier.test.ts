@@ -84,7 +84,7 @@ function harness(bookings: BookingRecord[], current: EventRecord) {
     sentLog,
     events: { get: async () => current },
     bookings: {
-      listByEvent: async () => [...table.values()].map((booking) => ({ ...booking })),
+      listBySlots: async () => [...table.values()].map((booking) => ({ ...booking })),
       async bringUpToDate(booking) {
         const stored = table.get(booking.id);
         if (!stored || stored.createdAt !== booking.createdAt) return "gone";

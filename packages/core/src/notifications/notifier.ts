@@ -46,7 +46,7 @@ export function createNotifier(deps: {
   mail: MailSender;
   sentLog: SentMailLog;
   events: Pick<EventStore, "get">;
-  bookings: Pick<BookingStore, "listByEvent"> & BookingDetailsWriter;
+  bookings: Pick<BookingStore, "listBySlots"> & BookingDetailsWriter;
   /** The organiser's contact, from the profile copied into the table (no Cognito call per email). */
   profiles: Pick<ProfileStore, "get">;
   siteUrl: string;
@@ -117,7 +117,7 @@ export function createNotifier(deps: {
   async function eventRevised(before: EventRecord, after: EventRecord) {
     const revision = after.revision ?? 0;
     if (revision <= (before.revision ?? 0) || after.deletedAt) return;
-    const [bookings, organiser] = await Promise.all([deps.bookings.listByEvent(after.id), organiserOf(after.adminId)]);
+    const [bookings, organiser] = await Promise.all([deps.bookings.listBySlots(after.slots.map((slot) => slot.id)), organiserOf(after.adminId)]);
     const affected = bookings.filter((booking) => changedFor(booking.slotId, before, after));
     const failures: unknown[] = [];
     for (let start = 0; start < affected.length; start += concurrentFans) {

@@ -36,7 +36,8 @@ export interface RouteSpec {
   /**
    * The most AWS calls one request may make, per service (counted per request by an SDK middleware and
    * logged as `dynamoCalls`, `cognitoCalls`, `sesCalls`; tests and the benchmark hold every route to it).
-   * DynamoDB "proportional" only for deleting an event, which touches each of its slots.
+   * DynamoDB "proportional" only for organiser writes that touch each slot of an event (publish, update: one
+   * write per slot opens its counter; delete), never for a fan's or a public route.
    */
   calls: CallBudget;
   /**

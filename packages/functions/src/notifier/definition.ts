@@ -23,5 +23,5 @@ export const notifierFunction = {
    * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES; after an
    * event change, its bookings (Query) and their copies of its details (UpdateItem).
    */
-  access: { table: ["GetItem", "UpdateItem", "DeleteItem"], indexes: ["byEvent"], sendMail: true } as FunctionAccess,
+  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], sendMail: true } as FunctionAccess,
 } as const;

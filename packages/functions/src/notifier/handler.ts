@@ -1,16 +1,12 @@
-import {
-  bookingChangeOf,
-  dynamoProfileStore,
-  setting,
-  createNotifier,
-  dynamoBookingDetails,
-  dynamoBookingStore,
-  dynamoEventStore,
-  dynamoSentMailLog,
-  eventRevisionOf,
-  sesMailSender,
-  type Notifier,
-} from "@slotbook/core";
+import { dynamoBookingDetails } from "@slotbook/core/adapters/dynamo/dynamo-booking-details";
+import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-booking-store";
+import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
+import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
+import { dynamoSentMailLog } from "@slotbook/core/adapters/dynamo/dynamo-sent-mail-log";
+import { bookingChangeOf, eventRevisionOf } from "@slotbook/core/adapters/dynamo/stream-records";
+import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
+import { setting } from "@slotbook/core/config";
+import { createNotifier, type Notifier } from "@slotbook/core/notifications/notifier";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { logger } from "../http/logger";
 
@@ -20,7 +16,7 @@ const notifications = () =>
     mail: sesMailSender(),
     sentLog: dynamoSentMailLog(),
     events: dynamoEventStore(),
-    bookings: { listByEvent: (eventId) => dynamoBookingStore().listByEvent(eventId), ...dynamoBookingDetails() },
+    bookings: { listBySlots: (slotIds) => dynamoBookingStore().listBySlots(slotIds), ...dynamoBookingDetails() },
     profiles: dynamoProfileStore(),
     siteUrl: setting("siteUrl"),
     sender: setting("senderEmail"),

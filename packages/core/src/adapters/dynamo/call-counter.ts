@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { failedParts, partitionTouches, type PartitionTouch } from "./partition-touches";
 
 /**
  * Counts and records the AWS calls a function makes, from one SDK middleware attached to every client the
@@ -22,10 +23,16 @@ import { join } from "node:path";
 export const budgetedServices = ["dynamodb", "cognito", "ses"] as const;
 export type BudgetedService = (typeof budgetedServices)[number];
 
-/** Commands sent while serving one request, by service. */
-export type AwsCallCount = Record<BudgetedService, number>;
+/**
+ * Commands sent while serving one request, by service; with `partitions`, also each DynamoDB partition the
+ * request touched and its cost there (partition-touches.ts), for the slot-locality test and the rush bench.
+ */
+export type AwsCallCount = Record<BudgetedService, number> & { partitions?: PartitionTouch[] };
 
-export const noCalls = (): AwsCallCount => ({ dynamodb: 0, cognito: 0, ses: 0 });
+/** Set to 1 to record the partitions each request touches (tests and the benchmark; off in AWS). */
+export const recordPartitionsEnv = "SLOTBOOK_RECORD_PARTITIONS";
+
+export const noCalls = (): AwsCallCount => ({ dynamodb: 0, cognito: 0, ses: 0, ...(process.env[recordPartitionsEnv] === "1" ? { partitions: [] } : {}) });
 
 /** One IAM-relevant call: the action as IAM names it and the resource it acts on (`table/T/index/I`, `userpool/P`, `identity/E`). */
 export interface RecordedCall {
@@ -134,7 +141,18 @@ export function recordAwsCalls<C extends { middlewareStack: unknown }>(client: C
   (client.middlewareStack as MiddlewareStackLike).add(
     (next, context) => async (args) => {
       record(context.clientName ?? "", context.commandName ?? "", args.input as Input);
-      return next(args);
+      const partitions = context.clientName === "DynamoDBClient" ? scopes.count.getStore()?.partitions : undefined;
+      if (!partitions) return next(args);
+      const command = (context.commandName ?? "").replace(/Command$/, "");
+      const input = (args.input ?? {}) as Record<string, unknown>;
+      try {
+        const result = (await next(args)) as { output?: Record<string, unknown> };
+        partitions.push(...partitionTouches(command, input, result.output));
+        return result;
+      } catch (error) {
+        partitions.push(...partitionTouches(command, input, undefined, failedParts(error)));
+        throw error;
+      }
     },
     { step: "initialize", name: "recordAwsCalls" },
   );

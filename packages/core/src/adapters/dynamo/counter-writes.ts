@@ -1,28 +1,53 @@
 import type { SlotChange } from "../../events/event-store";
-import { slotDefinitionKey, type SlotDefinition } from "../../events/records";
-import { indexKeys, itemType, keys } from "./items";
+import { slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
+import { itemType, keys } from "./items";
 
 /**
- * Counter items are created by whichever write first needs them (a booking, or an update that must pin a
- * slot's capacity): every write sets the identifying attributes if missing.
+ * Counter items are created by whichever write first needs them (opening the slot for booking, or an update
+ * that must pin a slot's capacity): every write sets the identifying attributes if missing. Counters are in
+ * no index: each is read by its key, so a booking's write touches no partition shared by the whole event.
  */
 export function counterUpsert(slot: SlotDefinition, eventId: string) {
   return {
-    set: [
-      "bookedCount = if_not_exists(bookedCount, :zero)",
-      "slotId = :slotId",
-      "eventId = :eventId",
-      "eventKey = :eventKey",
-      "eventSort = :eventSort",
-      "itemType = :counterType",
-    ],
-    values: {
-      ":zero": 0,
-      ":slotId": slot.id,
-      ":eventId": eventId,
-      ":eventKey": indexKeys.eventChildren(eventId),
-      ":eventSort": indexKeys.counterSort(slot.id),
-      ":counterType": itemType.counter,
+    set: ["bookedCount = if_not_exists(bookedCount, :zero)", "slotId = :slotId", "eventId = :eventId", "itemType = :counterType"],
+    values: { ":zero": 0, ":slotId": slot.id, ":eventId": eventId, ":counterType": itemType.counter },
+  };
+}
+
+/**
+ * Opens one slot for booking with its copy of the event (or closes it, when the event is not published):
+ * conditional on no later version having written it, and never on a removed slot.
+ */
+export function counterOpening(event: EventRecord, slot: SlotDefinition) {
+  const upsert = counterUpsert(slot, event.id);
+  const open = event.isPublished && Boolean(event.slug) && !event.deletedAt;
+  return {
+    Key: keys.counter(slot.id),
+    UpdateExpression: `SET ${[
+      ...upsert.set,
+      "#capacity = :capacity",
+      "#definition = :definition",
+      "bookable = :open",
+      "context = :context",
+      "copiedVersion = :version",
+    ].join(", ")}`,
+    ConditionExpression: "(attribute_not_exists(copiedVersion) OR copiedVersion < :version) AND attribute_not_exists(removed)",
+    ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
+    ExpressionAttributeValues: {
+      ...upsert.values,
+      ":capacity": slot.capacity,
+      ":definition": slotDefinitionKey(slot),
+      ":open": open,
+      ":version": event.version,
+      ":context": {
+        eventId: event.id,
+        adminId: event.adminId,
+        adminUsername: event.adminUsername,
+        event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone },
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        eventRevision: event.revision ?? 0,
+      },
     },
   };
 }

@@ -13,14 +13,14 @@ export function dynamoBookingDetails(): BookingDetailsWriter {
   return {
     async bringUpToDate(booking) {
       const revision = booking.eventRevision ?? 0;
-      const { ownerSort, eventSort } = bookingItem(booking);
+      const { ownerSort } = bookingItem(booking);
       try {
         await withRetries(() =>
           tableClient().send(
             new UpdateCommand({
               TableName: tableName(),
               Key: keys.booking(booking.slotId, booking.fanId),
-              UpdateExpression: "SET #event = :event, startsAt = :startsAt, endsAt = :endsAt, eventRevision = :revision, ownerSort = :ownerSort, eventSort = :eventSort",
+              UpdateExpression: "SET #event = :event, startsAt = :startsAt, endsAt = :endsAt, eventRevision = :revision, ownerSort = :ownerSort",
               ConditionExpression: "attribute_exists(pk) AND createdAt = :createdAt AND (attribute_not_exists(eventRevision) OR eventRevision <= :revision)",
               ExpressionAttributeNames: { "#event": "event" },
               ExpressionAttributeValues: {
@@ -29,7 +29,6 @@ export function dynamoBookingDetails(): BookingDetailsWriter {
                 ":endsAt": booking.endsAt,
                 ":revision": revision,
                 ":ownerSort": ownerSort,
-                ":eventSort": eventSort,
                 ":createdAt": booking.createdAt,
               },
               ReturnValuesOnConditionCheckFailure: "ALL_OLD",

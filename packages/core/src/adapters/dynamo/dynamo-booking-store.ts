@@ -1,7 +1,6 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { BookingStore } from "../../bookings/booking-store";
-import { slotDefinitionKey } from "../../events/records";
-import { counterUpsert } from "./counter-writes";
+import type { BookingRecord } from "../../bookings/records";
 import { tableClient, tableName } from "./document-client";
 import { bookingFromItem, bookingItem, counterFromItem, eventFromItem, idempotencyFromItem, idempotencyItem, indexKeys, itemType, keys, profileFromItem } from "./items";
 import { batchGet, queryAll } from "./reads";
@@ -16,17 +15,10 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
     (await withRetries(() => tableClient().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true })))).Item;
 
   return {
-    async readForBooking(slotId, eventId, fanId, idempotencyKey) {
-      const wanted = [
-        keys.event(eventId),
-        keys.counter(slotId),
-        keys.booking(slotId, fanId),
-        keys.profile(fanId),
-        ...(idempotencyKey ? [keys.idempotency(fanId, idempotencyKey)] : []),
-      ];
+    async readForBooking(slotId, fanId, idempotencyKey) {
+      const wanted = [keys.counter(slotId), keys.booking(slotId, fanId), keys.profile(fanId), ...(idempotencyKey ? [keys.idempotency(fanId, idempotencyKey)] : [])];
       const items = await batchGet(wanted, true);
       const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
-      const event = find(keys.event(eventId));
       const counter = find(keys.counter(slotId));
       const existing = find(keys.booking(slotId, fanId));
       const previous = idempotencyKey ? find(keys.idempotency(fanId, idempotencyKey)) : undefined;
@@ -34,8 +26,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return {
         ...(profile ? { profile: profileFromItem(profile) } : {}),
         ...(existing ? { existing: bookingFromItem(existing) } : {}),
-        ...(event ? { event: eventFromItem(event) } : {}),
-        ...(counter && !counter.removed ? { counter: counterFromItem(counter) } : {}),
+        ...(counter ? { counter: counterFromItem(counter) } : {}),
         ...(previous ? { previous: idempotencyFromItem(previous) } : {}),
       };
     },
@@ -47,8 +38,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return { ...(booking ? { booking: bookingFromItem(booking) } : {}), ...(event ? { event: eventFromItem(event) } : {}) };
     },
 
-    async book(booking, slot, idempotency) {
-      const upsert = counterUpsert(slot, booking.eventId);
+    async book(booking, definition, idempotency) {
       // The idempotency record first: a store that reports only the first failed condition (DynamoDB Local
       // does) still says "this request was already made" rather than "already booked".
       const idempotencyPut = idempotency
@@ -59,14 +49,14 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
         // The booking: one per fan and slot.
         { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
         {
-          // The seat: below capacity, the slot neither removed nor moved since the fan saw it.
+          // The seat: the slot open and below capacity, its times unchanged since the fan's read.
           Update: {
             TableName: table(),
-            Key: keys.counter(slot.id),
-            UpdateExpression: `SET ${[...upsert.set.filter((part) => !part.startsWith("bookedCount")), "bookedCount = if_not_exists(bookedCount, :zero) + :one", "#capacity = if_not_exists(#capacity, :capacity)", "#definition = if_not_exists(#definition, :definition)"].join(", ")}`,
-            ConditionExpression: "attribute_not_exists(pk) OR (bookedCount < #capacity AND #definition = :definition AND attribute_not_exists(removed))",
+            Key: keys.counter(booking.slotId),
+            UpdateExpression: "SET bookedCount = bookedCount + :one",
+            ConditionExpression: "bookable = :true AND bookedCount < #capacity AND #definition = :definition AND attribute_not_exists(removed)",
             ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
-            ExpressionAttributeValues: { ...upsert.values, ":one": 1, ":capacity": slot.capacity, ":definition": slotDefinitionKey(slot) },
+            ExpressionAttributeValues: { ":one": 1, ":true": true, ":definition": definition },
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
@@ -77,8 +67,8 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       if (replayed) return { ok: false, reason: "replayed", previous: idempotencyFromItem(replayed) };
       if (result.failed[offset]) return { ok: false, reason: "already-booked" };
       const old = result.oldItems[offset + 1];
-      if (old?.removed) return { ok: false, reason: "slot-gone" };
-      if (old && old.definition !== slotDefinitionKey(slot)) return { ok: false, reason: "slot-changed" };
+      if (!old || old.removed || old.bookable !== true) return { ok: false, reason: "slot-gone" };
+      if (old.definition !== definition) return { ok: false, reason: "slot-changed" };
       return { ok: false, reason: "slot-full" };
     },
 
@@ -118,13 +108,18 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return items.map(bookingFromItem);
     },
 
-    async listByEvent(eventId) {
-      const items = await queryAll({
-        IndexName: "byEvent",
-        KeyConditionExpression: "eventKey = :eventKey AND begins_with(eventSort, :bookings)",
-        ExpressionAttributeValues: { ":eventKey": indexKeys.eventChildren(eventId), ":bookings": "BOOKING#" },
-      });
-      return items.map(bookingFromItem);
+    async listBySlots(slotIds) {
+      const bookings: BookingRecord[] = [];
+      // A few dozen slots at a time: quick for an event's 200 slots, gentle on the table.
+      for (let start = 0; start < slotIds.length; start += 25) {
+        const pages = await Promise.all(
+          slotIds.slice(start, start + 25).map((slotId) =>
+            queryAll({ KeyConditionExpression: "pk = :pk AND begins_with(sk, :bookings)", ExpressionAttributeValues: { ":pk": keys.counter(slotId).pk, ":bookings": "BOOKING#" }, ConsistentRead: true }),
+          ),
+        );
+        bookings.push(...pages.flat().map(bookingFromItem));
+      }
+      return bookings.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.createdAt.localeCompare(b.createdAt));
     },
   };
 }

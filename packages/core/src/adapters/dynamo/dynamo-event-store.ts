@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { EventStore, Page, PublicEventRecord } from "../../events/event-store";
 import type { EventRecord, SlotCounter } from "../../events/records";
-import { counterChange, counterUpsert } from "./counter-writes";
+import { counterChange, counterOpening, counterUpsert } from "./counter-writes";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { tableClient, tableName } from "./document-client";
 import { bookingFromItem, counterFromItem, eventFromItem, eventItem, indexKeys, keys, publicPageFromItem, publicPageItem } from "./items";
@@ -58,28 +58,22 @@ export function dynamoEventStore(): EventStore {
       return result.Item ? eventFromItem(result.Item) : undefined;
     },
 
-    async eventWithCounters(eventId) {
-      const items = await queryAll({
-        IndexName: "byEvent",
-        KeyConditionExpression: "eventKey = :eventKey AND begins_with(eventSort, :own)",
-        ExpressionAttributeValues: { ":eventKey": indexKeys.eventChildren(eventId), ":own": "#" },
-      });
-      const event = items.find((item) => item.eventSort === indexKeys.eventSelf);
-      return { event: event ? eventFromItem(event) : undefined, counters: counters(items.filter((item) => item !== event)) };
-    },
-
-    async countersOfEvent(eventId) {
-      return counters(
-        await queryAll({
-          IndexName: "byEvent",
-          KeyConditionExpression: "eventKey = :eventKey AND begins_with(eventSort, :counters)",
-          ExpressionAttributeValues: { ":eventKey": indexKeys.eventChildren(eventId), ":counters": "#SLOT#" },
-        }),
-      );
-    },
-
     async countersOfSlots(slotIds) {
       return counters(await batchGet(slotIds.map((slotId) => keys.counter(slotId))));
+    },
+
+    async openSlots(event) {
+      // A few dozen at a time: quick for 200 slots, gentle on the table.
+      for (let start = 0; start < event.slots.length; start += 25) {
+        await Promise.all(
+          event.slots.slice(start, start + 25).map((slot) =>
+            withRetries(() => client().send(new UpdateCommand({ TableName: table(), ...counterOpening(event, slot) }))).catch((error: { name?: string }) => {
+              // A later version of the event already wrote this counter, or the slot was removed: nothing to do.
+              if (error.name !== "ConditionalCheckFailedException") throw error;
+            }),
+          ),
+        );
+      }
     },
 
     async listByAdmin(adminId, limit, cursor) {

@@ -1,7 +1,7 @@
 import type { BookingRecord, IdempotencyRecord } from "../../bookings/records";
 import type { ProfileRecord } from "../../users/profile-store";
 import type { PublicEventRecord } from "../../events/event-store";
-import type { EventRecord, SlotCounter } from "../../events/records";
+import type { EventRecord, SlotBookingContext, SlotCounter } from "../../events/records";
 
 /**
  * Item layouts in the single table (see data/table.ts for the access patterns they serve).
@@ -19,12 +19,7 @@ export const keys = {
 export const indexKeys = {
   adminEvents: (adminId: string) => `ADMIN#${adminId}`,
   fanBookings: (fanId: string) => `FAN#${fanId}`,
-  eventChildren: (eventId: string) => `EVENT#${eventId}`,
   published: "PUBLISHED",
-  /** The event and its counters sort first in their byEvent partition ("#…"), bookings after ("BOOKING#…"). */
-  eventSelf: "#EVENT",
-  counterSort: (slotId: string) => `#SLOT#${slotId}`,
-  bookingSort: (startsAt: string, bookingId: string) => `BOOKING#${startsAt}#${bookingId}`,
 };
 
 /** The item type, kept on every item: the notifier's stream filter wakes only for bookings. */
@@ -50,8 +45,6 @@ export const eventItem = (event: EventRecord) => ({
   itemType: itemType.event,
   ownerKey: indexKeys.adminEvents(event.adminId),
   ownerSort: `${event.createdAt}#${event.id}`,
-  eventKey: indexKeys.eventChildren(event.id),
-  eventSort: indexKeys.eventSelf,
   ...event,
 });
 export const eventFromItem = (item: Record<string, unknown>) => strip<EventRecord>(item);
@@ -69,6 +62,9 @@ export const counterFromItem = (item: Record<string, unknown>): SlotCounter => (
   slotId: String(item.slotId),
   bookedCount: Number(item.bookedCount ?? 0),
   capacity: Number(item.capacity),
+  bookable: item.bookable === true && !item.removed,
+  ...(item.context ? { context: item.context as SlotBookingContext } : {}),
+  ...(typeof item.definition === "string" ? { definition: item.definition } : {}),
 });
 
 export const bookingItem = (booking: BookingRecord) => ({
@@ -76,8 +72,6 @@ export const bookingItem = (booking: BookingRecord) => ({
   itemType: itemType.booking,
   ownerKey: indexKeys.fanBookings(booking.fanId),
   ownerSort: `${booking.startsAt}#${booking.id}`,
-  eventKey: indexKeys.eventChildren(booking.eventId),
-  eventSort: indexKeys.bookingSort(booking.startsAt, booking.id),
   ...booking,
 });
 export const bookingFromItem = (item: Record<string, unknown>) => strip<BookingRecord>(item);

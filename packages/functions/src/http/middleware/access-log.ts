@@ -24,6 +24,7 @@ export function accessLog(route: RouteSpec & { name?: string }): MiddlewareObj<H
       dynamoCalls: request.event.awsCalls?.dynamodb,
       cognitoCalls: request.event.awsCalls?.cognito,
       sesCalls: request.event.awsCalls?.ses,
+      ...(request.event.awsCalls?.partitions ? { partitions: request.event.awsCalls.partitions } : {}),
     };
     if (status >= 500) logger.error("request failed", line);
     else logger.info("request", line);
