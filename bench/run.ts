@@ -5,7 +5,9 @@
  *  2. p50/p99 latency per route under 50 concurrent clients;
  *  3. DynamoDB, Cognito and SES calls per request, per route (from the handlers' own logs);
  *  4. how long a booking's confirmation takes to reach the local mailbox (stream → notifier → SES);
- *  5. the web app's gzipped JavaScript: the public event page's and the whole build's.
+ *  5. the web app's gzipped JavaScript: the public event page's and the whole build's;
+ *  6. the on-sale rush (bench/rush.ts, on a local cloud of its own): DynamoDB load per partition, extrapolated
+ *     to 10,000 fans in 10 s, now and through the previous design's access pattern.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,6 +16,7 @@ import { callsPerRoute, callsTable } from "./calls";
 import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
+import { runRush, rushReport } from "./rush";
 import { measureWebBundle } from "./web-bundle";
 
 const clients = 50;
@@ -123,3 +126,8 @@ try {
 } finally {
   await dispose();
 }
+
+say("6/6 The rush…");
+const rush = await runRush();
+console.log("\n## The on-sale rush: DynamoDB load per partition\n");
+console.log(rushReport(rush).join("\n"));
