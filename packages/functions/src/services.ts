@@ -1,26 +1,42 @@
-import {
-  cognitoClient,
-  cognitoIdentity,
-  setting,
-  dynamoProfileStore,
-  createAccounts,
-  createBookings,
-  createEvents,
-  dynamoBookingStore,
-  dynamoEventStore,
-  newId,
-  type Accounts,
-  type Bookings,
-  type Events,
-  type IdentityProvider,
-} from "@slotbook/core";
+import { cognitoClient } from "@slotbook/core/adapters/aws-clients";
+import { cognitoIdentity } from "@slotbook/core/adapters/cognito/cognito-identity";
+import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-booking-store";
+import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
+import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
+import { createBookings, type Bookings } from "@slotbook/core/bookings/bookings";
+import { setting } from "@slotbook/core/config";
+import { createEvents, type Events } from "@slotbook/core/events/events";
+import { newId } from "@slotbook/core/ids";
+import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
+import type { IdentityProvider } from "@slotbook/core/users/identity-provider";
+import type { ProfileStore } from "@slotbook/core/users/profile-store";
 
-/** The core services a Lambda uses, wired to their AWS adapters once per container (lazily, on first use). */
+/**
+ * The core services a Lambda uses, wired to their AWS adapters once per container (lazily, on first use).
+ * Each handler imports only the wiring it calls, and each wiring imports only its own adapters, so a
+ * function's bundle carries no client it never uses (the credential routes no DynamoDB client, the event
+ * routes no Cognito client).
+ */
 let identityProvider: IdentityProvider | undefined;
 const identity = () => (identityProvider ??= cognitoIdentity(cognitoClient(), { userPoolId: setting("userPoolId"), clientId: setting("userPoolClientId") }));
 
 let accountsService: Accounts | undefined;
+/** Accounts with their profiles in the table: the profile routes. */
 export const accounts = (): Accounts => (accountsService ??= createAccounts(identity(), dynamoProfileStore()));
+
+/** What the credential routes do (sign-up, confirmation, sign-in, tokens, passwords): the directory alone. */
+export type Credentials = Omit<Accounts, "copyFromDirectory" | "profile" | "updateProfile" | "createConfirmed">;
+
+/** Never reached through `Credentials` (its type has no profile method); a guard should that change. */
+const noProfiles: ProfileStore = {
+  get: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
+  save: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
+  update: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
+};
+
+let credentialsService: Credentials | undefined;
+/** The credential routes' accounts: Cognito only, so their bundles carry no table client. */
+export const credentials = (): Credentials => (credentialsService ??= createAccounts(identity(), noProfiles));
 
 let eventsService: Events | undefined;
 export const events = (): Events => (eventsService ??= createEvents(dynamoEventStore(), { newEventId: newId }));

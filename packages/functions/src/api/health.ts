@@ -1,7 +1,7 @@
 import { checkDependencies } from "@slotbook/core/adapters/dependency-checks";
 import { unreachableRetryAfterSeconds } from "@slotbook/core/adapters/unreachable";
 import { httpHandler } from "../http/handler";
-import { routes } from "../routes";
+import * as routes from "../routes";
 
 /**
  * Liveness (`GET /api/health`: 200 `{ status: "ok" }`, touches nothing) and, with `?deep=1`, readiness: each

@@ -1,6 +1,6 @@
-import { DomainError } from "@slotbook/core";
+import { DomainError } from "@slotbook/core/errors";
 import { httpHandler } from "../http/handler";
-import { routes } from "../routes";
+import * as routes from "../routes";
 
 export const handler = httpHandler(routes.notFound, ({ event }) => {
   throw new DomainError("NOT_FOUND", `No route for ${event.requestContext.http.method} ${event.rawPath}.`);

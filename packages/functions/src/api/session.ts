@@ -1,5 +1,5 @@
 import { httpHandler } from "../http/handler";
-import { routes } from "../routes";
+import * as routes from "../routes";
 
 export const handler = httpHandler(routes.session, ({ caller }) => ({
   status: 200,

@@ -1,4 +1,5 @@
-import { copyConfirmedAccount, dynamoProfileStore } from "@slotbook/core";
+import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
+import { copyConfirmedAccount } from "@slotbook/core/users/confirmed-account";
 import type { PostConfirmationTriggerEvent } from "aws-lambda";
 import { logger } from "../http/logger";
 

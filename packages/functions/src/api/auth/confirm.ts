@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
 export const handler = httpHandler(routes.confirm, async ({ body }) => {
-  await accounts().confirm(body.email, body.code);
+  await credentials().confirm(body.email, body.code);
   return { status: 204 };
 });

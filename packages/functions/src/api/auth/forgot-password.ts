@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
 export const handler = httpHandler(routes.forgotPassword, async ({ body }) => {
-  await accounts().forgotPassword(body.email);
+  await credentials().forgotPassword(body.email);
   return { status: 202 };
 });

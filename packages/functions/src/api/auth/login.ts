@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
-export const handler = httpHandler(routes.login, async ({ body }) => ({ status: 200, body: await accounts().login(body.email, body.password) }));
+export const handler = httpHandler(routes.login, async ({ body }) => ({ status: 200, body: await credentials().login(body.email, body.password) }));

@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
 export const handler = httpHandler(routes.logout, async ({ body }) => {
-  await accounts().logout(body.refreshToken);
+  await credentials().logout(body.refreshToken);
   return { status: 204 };
 });

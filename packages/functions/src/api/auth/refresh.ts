@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
-export const handler = httpHandler(routes.refresh, async ({ body }) => ({ status: 200, body: await accounts().refresh(body.refreshToken) }));
+export const handler = httpHandler(routes.refresh, async ({ body }) => ({ status: 200, body: await credentials().refresh(body.refreshToken) }));

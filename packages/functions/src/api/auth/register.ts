@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
-export const handler = httpHandler(routes.register, async ({ body }) => ({ status: 201, body: await accounts().register(body) }));
+export const handler = httpHandler(routes.register, async ({ body }) => ({ status: 201, body: await credentials().register(body) }));

@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
 export const handler = httpHandler(routes.resendConfirmation, async ({ body }) => {
-  await accounts().resendConfirmation(body.email);
+  await credentials().resendConfirmation(body.email);
   return { status: 202 };
 });

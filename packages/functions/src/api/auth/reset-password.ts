@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
-import { accounts } from "../../services";
+import * as routes from "../../routes";
+import { credentials } from "../../services";
 
 export const handler = httpHandler(routes.resetPassword, async ({ body }) => {
-  await accounts().resetPassword(body.email, body.code, body.newPassword);
+  await credentials().resetPassword(body.email, body.code, body.newPassword);
   return { status: 204 };
 });

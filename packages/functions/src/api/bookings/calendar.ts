@@ -1,6 +1,6 @@
-import { setting } from "@slotbook/core";
+import { setting } from "@slotbook/core/config";
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
+import * as routes from "../../routes";
 import { bookings } from "../../services";
 
 export const handler = httpHandler(routes.bookingCalendar, async ({ caller, params }) => ({

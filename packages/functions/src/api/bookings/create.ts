@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
+import * as routes from "../../routes";
 import { bookings } from "../../services";
 
 export const handler = httpHandler(routes.createBooking, async ({ caller, body, headers }) => ({

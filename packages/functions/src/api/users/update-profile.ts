@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
-import { routes } from "../../routes";
+import * as routes from "../../routes";
 import { accounts } from "../../services";
 
 export const handler = httpHandler(routes.updateProfile, async ({ caller, body }) => ({
