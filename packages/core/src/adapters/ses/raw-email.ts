@@ -1,12 +1,16 @@
-import { createTransport } from "nodemailer";
+import Mailer from "nodemailer/lib/mailer";
+import StreamTransport, { type StreamTransportOptions } from "nodemailer/lib/stream-transport";
 import type { OutgoingMail } from "../../notifications/messages";
 
 /**
  * nodemailer's stream transport: the message exactly as a mail transport would put it on the wire. Unlike
  * `MailComposer.build()`, it normalises every line ending to CRLF (RFC 5322 2.3), and the composer keeps
  * quoted-printable lines within 76 characters (RFC 2045 6.7) and every other line within 998.
+ * Built as `createTransport({ streamTransport: true, … })` builds it, without importing `createTransport`,
+ * which would bring every other transport (SMTP, sendmail, SES…) into the notifier's bundle.
  */
-const transport = createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+const streamOptions: StreamTransportOptions = { streamTransport: true, buffer: true, newline: "windows" };
+const transport = new Mailer(new StreamTransport(streamOptions), streamOptions);
 
 /**
  * The raw MIME message of an outgoing email: text and HTML as alternatives, and the calendar invite both as
