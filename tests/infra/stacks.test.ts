@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Match } from "aws-cdk-lib/assertions";
 import { configEnv } from "@slotbook/core/config";
@@ -12,6 +14,9 @@ import { codeEmail } from "@slotbook/core/users/code-email";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
 import { splitHandler } from "@slotbook/functions/http/route-spec";
+import { budgetedServices } from "@slotbook/core/adapters/dynamo/call-counter";
+import { buildFunction, buildModule, deployedFunctions, neverBundled, serviceMarkers } from "../../bench/function-bundles";
+import { functionGzipExceptions, functionGzipLimitBytes } from "../../stacks/function-bundling";
 import { synthesize, type SynthesizedApp } from "./synth";
 import {
   appFunctions,
@@ -460,5 +465,72 @@ describe("the deployed code", () => {
       console.log(JSON.stringify({ missing, status: answer.statusCode, body: answer.body }));`;
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, POWERTOOLS_LOG_LEVEL: "SILENT" }, encoding: "utf8" });
     expect(JSON.parse(output.trim().split("\n").pop()!)).toEqual({ missing: [], status: 200, body: '{"status":"ok"}' });
+  });
+
+  /** Every deployed function (routes, notifier, the user pool's trigger) with the bundle SST built for it. */
+  const deployed = () => {
+    const bundles = freshBundles();
+    return deployedFunctions().map((fn) => {
+      const file = bundles.get(splitHandler(fn.handler).file);
+      expect(file, `${fn.handler} was bundled`).toBeDefined();
+      return { ...fn, file: file!, code: readFileSync(file!) };
+    });
+  };
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+  it("keeps every function within 150 KB gzipped (the few named exceptions within their own ceilings)", () => {
+    const functions = deployed();
+    const gzipped = new Map(functions.map((fn) => [fn.name, gzipSync(fn.code).length]));
+    const over = functions.flatMap((fn) => {
+      const limit = functionGzipExceptions[fn.name]?.limitBytes ?? functionGzipLimitBytes;
+      return gzipped.get(fn.name)! > limit ? [`${fn.name}: ${kb(gzipped.get(fn.name)!)} gzipped, over ${kb(limit)}`] : [];
+    });
+    expect(over).toEqual([]);
+    // An exception is only for a function the limit cannot hold: one back under it leaves the list.
+    expect(Object.keys(functionGzipExceptions).filter((name) => !(gzipped.get(name)! > functionGzipLimitBytes))).toEqual([]);
+  });
+
+  it("carries the AWS clients its function uses and no other, Lambda's credentials alone, and no zod locale but English", () => {
+    const problems = deployed().flatMap((fn) => {
+      const code = fn.code.toString("utf8");
+      return [
+        ...budgetedServices.flatMap((service) =>
+          serviceMarkers[service]
+            .filter((marker) => code.includes(marker) !== fn.services.includes(service))
+            .map((marker) => `${fn.name} ${fn.services.includes(service) ? "uses" : "does not use"} ${service} but ${code.includes(marker) ? "has" : "lacks"} "${marker}"`),
+        ),
+        ...Object.entries(neverBundled)
+          .filter(([, marker]) => code.includes(marker))
+          .map(([what]) => `${fn.name} carries ${what}`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("is, byte for byte, what the cold-start benchmark builds and measures", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "slotbook-bundles-"));
+    try {
+      const differ = [];
+      for (const fn of deployed()) if (!readFileSync((await buildFunction(fn.handler, outDir)).file).equals(fn.code)) differ.push(fn.name);
+      expect(differ).toEqual([]);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives an SDK client the execution role's credentials from Lambda's environment, bundled as the functions are", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "slotbook-credentials-"));
+    try {
+      const entry = `import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+        export const credentials = () => new DynamoDBClient({ region: "eu-central-1" }).config.credentials();`;
+      const { file } = await buildModule("credentials", entry, outDir);
+      const script = `try { console.log((await (await import(${JSON.stringify(pathToFileURL(file).href)})).credentials()).accessKeyId); } catch (error) { console.log(error.message); }`;
+      const resolve = (env: Record<string, string>) => execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" }).trim();
+      expect(resolve({ AWS_ACCESS_KEY_ID: "AKIDROLE", AWS_SECRET_ACCESS_KEY: "secret", AWS_SESSION_TOKEN: "session" })).toBe("AKIDROLE");
+      // Not the SDK's default chain (which would go on to profiles, SSO and instance metadata): Lambda's only.
+      expect(resolve({ HOME: outDir })).toMatch(/^No AWS credentials: this function reads Lambda's/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
