@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { request } from "../support/http";
 import { book, createEvent, eventInput } from "../support/events";
 import { inviteIn, parseIcs } from "../support/calendar";
 import { parseInvite } from "../support/python-validators";
-import { emailsTo, waitForEmail } from "../support/mailbox";
+import { emailsTo, waitForEmail, waitForSubject } from "../support/mailbox";
 import { signedInUser } from "../support/users";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
@@ -59,11 +60,11 @@ describe("booking emails", () => {
   });
 
   it("tell both of a cancellation, with a METHOD:CANCEL invite for the same UID and a higher SEQUENCE", async () => {
-    const fan = await signedInUser(["fan"]);
+    const fanName = `Carla Cancel ${randomUUID().slice(0, 6)}`;
+    const fan = await signedInUser(["fan"], fanName);
     const event = await createEvent(admin.accessToken);
     const booked = await book(fan.accessToken, event.slots[0].id);
     const requested = inviteIn(await waitForEmail(fan.email, 0));
-    const adminMailBefore = (await emailsTo(admin.email)).length;
 
     expect((await request("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken })).status).toBe(204);
     const cancellation = await waitForEmail(fan.email, 1);
@@ -73,8 +74,8 @@ describe("booking emails", () => {
     expect(cancel).toMatchObject({ method: "CANCEL", uid: requested.uid, status: "CANCELLED", start: requested.start });
     expect(cancel.sequence).toBeGreaterThan(requested.sequence);
 
-    const adminMail = await waitForEmail(admin.email, adminMailBefore);
-    expect(adminMail.subject).toMatch(/^Booking cancelled: /);
+    // The organiser gets many notices from other tests: theirs is the one naming this fan.
+    await waitForSubject(admin.email, new RegExp(`^Booking cancelled: ${fanName} for `));
   });
 
   it("tell each fan when the organiser deletes the event", async () => {
