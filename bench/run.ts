@@ -7,12 +7,15 @@
  *  4. how long a booking's confirmation takes to reach the local mailbox (stream → notifier → SES);
  *  5. the web app's gzipped JavaScript: the public event page's and the whole build's;
  *  6. the on-sale rush (bench/rush.ts, on a local cloud of its own): DynamoDB load per partition, extrapolated
- *     to 10,000 fans in 10 s, now and through the previous design's access pattern.
+ *     to 10,000 fans in 10 s, now and through the previous design's access pattern;
+ *  7. each deployed function's bundle (gzipped) and cold import against its floor (bench/cold-start.ts, with
+ *     no local cloud running).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { captureHandlerLogs, createSignedInUser, poolAccessOf, createSignedInUsers, startThrowawayCloud } from "@slotbook/local";
 import { callsPerRoute, callsTable } from "./calls";
+import { coldStartTable, measureColdStarts } from "./cold-start";
 import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
@@ -131,3 +134,9 @@ say("6/6 The rush…");
 const rush = await runRush();
 console.log("\n## The on-sale rush: DynamoDB load per partition\n");
 console.log(rushReport(rush).join("\n"));
+
+say("7/7 Function bundles and cold imports…");
+const coldStartRounds = 15;
+const coldStarts = await measureColdStarts({ rounds: coldStartRounds, say });
+console.log(`\n## Function bundles and cold imports (median of ${coldStartRounds} fresh processes each)\n`);
+console.log(coldStartTable(coldStarts).join("\n"));
