@@ -30,7 +30,7 @@ export const sesReputation = { bounceRate: 0.02, complaintRate: 0.0005 };
 export function Monitoring({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { api } = use(Api);
-  const { notifier, failures } = use(Notifications);
+  const { notifier, failures, expireOffers } = use(Notifications);
 
   const topic = new Topic(stack, "Alarms", { displayName: `slotbook ${app.stage} alarms`, enforceSSL: true });
   const email = alarmEmail();
@@ -70,6 +70,7 @@ export function Monitoring({ app, stack }: StackContext) {
   const functions = [
     ...routeList.map((route) => ({ id: route.name, fn: api.getFunction(routeKey(route))!, label: routeKey(route) })),
     { id: "notifier", fn: notifier, label: "the notifier" },
+    { id: "expireOffers", fn: expireOffers, label: "the waitlist offer expiry" },
   ];
   for (const { id, fn, label } of functions) {
     const name = id[0]!.toUpperCase() + id.slice(1);

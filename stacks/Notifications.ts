@@ -3,8 +3,10 @@ import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import { Queue } from "aws-cdk-lib/aws-sqs";
-import { Function, use, type StackContext } from "sst/constructs";
+import { Cron, Function, use, type StackContext } from "sst/constructs";
+import { configEnv } from "@slotbook/core/config";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
 import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
@@ -63,6 +65,19 @@ export function Notifications({ app, stack }: StackContext) {
     }),
   );
 
+  // Waitlist offers past their time give their seats back, every minute (the local cloud runs the same on a timer).
+  const expireOffers = new Cron(stack, "ExpireOffers", {
+    schedule: expireOffersFunction.schedule,
+    job: {
+      function: {
+        handler: expireOffersFunction.handler,
+        description: "Expires waitlist offers past their time",
+        environment: { [configEnv.tableName]: table.tableName },
+        permissions: accessStatements(expireOffersFunction.access, { tableArn: table.tableArn, userPoolArn: auth.cognito.cdk.userPool.userPoolArn, senderIdentityArn: identityArn, senderEmail: sender }, "The offer expiry"),
+      },
+    },
+  });
+
   stack.addOutputs({ NotifierFailureQueueUrl: failures.queueUrl, SenderIdentityArn: identityArn });
-  return { notifier, failures };
+  return { notifier, failures, expireOffers: expireOffers.jobFunction };
 }

@@ -54,6 +54,7 @@ describe("booking a slot", () => {
       fanName: "Fiona Fan",
       fanEmail: fan.email,
       fanPhone: null,
+      seats: 1,
       status: "confirmed",
       createdAt: expect.any(String),
     });

@@ -59,6 +59,21 @@ describe("AWS calls per request", () => {
     await call("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
     const rebooked = await book(fan.accessToken, big.slots[4].id);
     await call("DELETE", `/api/events/${big.id}/bookings/${rebooked.body.id}`, { token: admin.accessToken });
+    // The waitlist: a full slot, a fan queues, a seat frees up, the offer is claimed; another fan queues and leaves.
+    const tiny = await createEvent(admin.accessToken, { title: "Tiny", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 1 }] });
+    const [holder, waiter, quitter] = await Promise.all([signedInUser(["fan"]), signedInUser(["fan"]), signedInUser(["fan"])]);
+    const seat = await book(holder.accessToken, tiny.slots[0].id);
+    const entry = await call("POST", "/api/waitlist", { token: waiter.accessToken, body: { slotId: tiny.slots[0].id } });
+    const left = await call("POST", "/api/waitlist", { token: quitter.accessToken, body: { slotId: tiny.slots[0].id } });
+    await call("DELETE", `/api/waitlist/${left.body.id}`, { token: quitter.accessToken });
+    await request("DELETE", `/api/bookings/${seat.body.id}`, { token: holder.accessToken });
+    for (let tries = 0; (await request("GET", "/api/waitlist", { token: waiter.accessToken })).body.items[0]?.status !== "offered"; tries += 1) {
+      if (tries > 100) throw new Error("No waitlist offer was made.");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await call("GET", "/api/waitlist", { token: waiter.accessToken });
+    await call("POST", `/api/waitlist/${entry.body.id}/claim`, { token: waiter.accessToken });
+    await call("GET", `/api/events/${tiny.id}/waitlist`, { token: admin.accessToken });
     await call("DELETE", `/api/events/${small.id}`, { token: admin.accessToken });
 
     // Accounts: every auth and profile route, each on its most expensive path.

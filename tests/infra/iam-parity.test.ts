@@ -3,6 +3,8 @@ import type { RecordedCall } from "@slotbook/core";
 import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 import { apiRoutes } from "../../stacks/api-routes";
 import { grantedPermissions, parityProblems, recordedPermissions, type FunctionGrants, type TemplateJson } from "../parity/iam-parity";
@@ -15,6 +17,13 @@ function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
     ...(access.indexes ?? []).map((index) => ({ function: fn, action: "dynamodb:Query", resource: `table/slotbook-local/index/${index}` })),
     ...(access.cognito ?? []).map((action) => ({ function: fn, action: `cognito-idp:${action}`, resource: "userpool/local_pool" })),
     ...(access.sendMail ? [{ function: fn, action: "ses:SendRawEmail", resource: "identity/bookings@slotbook.local" }] : []),
+    ...(access.sharePages
+      ? [
+          ...["s3:PutObject", "s3:DeleteObject"].map((action) => ({ function: fn, action, resource: "slotbook-site/e/some-event.html" })),
+          { function: fn, action: "s3:GetObject", resource: "slotbook-site/share-page-shell.html" },
+          ...["DescribeKeyValueStore", "PutKey", "DeleteKey"].map((action) => ({ function: fn, action: `cloudfront-keyvaluestore:${action}`, resource: "arn:aws:cloudfront::123456789012:key-value-store/abc" })),
+        ]
+      : []),
   ];
 }
 
@@ -27,6 +36,8 @@ const triggerHandlers: string[] = Object.values(cognitoTriggers).map((trigger) =
 const declaredCalls = (): RecordedCall[] => [
   ...routeList.flatMap((route) => callsDeclaredBy(route.handler, route.access)),
   ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
+  ...callsDeclaredBy(expireOffersFunction.handler, expireOffersFunction.access),
+  ...callsDeclaredBy(sharePagePublisher.handler, sharePagePublisher.access),
   ...granted
     .filter((grants) => triggerHandlers.includes(grants.fn))
     .flatMap((grants) => grants.permissions.filter((p) => !p.action.startsWith("xray:")).map((p) => ({ function: grants.fn, action: p.action, resource: p.resource === "table" ? "table/slotbook-local" : p.resource }))),
@@ -42,8 +53,8 @@ beforeAll(async () => {
 });
 
 describe("the permission check (tests/parity)", () => {
-  it("finds every route's function and the notifier in the templates, each with its own role built from its declaration alone", () => {
-    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, ...triggerHandlers].sort());
+  it("finds every route's function, the notifier, the share-page publisher and the offer expiry in the templates, each with its own role built from its declaration alone", () => {
+    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, sharePagePublisher.handler, expireOffersFunction.handler, ...triggerHandlers].sort());
     expect(new Set(granted.map((grants) => grants.logicalId)).size).toBe(granted.length);
     expect(parityProblems(granted, recordedPermissions(declaredCalls()))).toEqual([]);
   });

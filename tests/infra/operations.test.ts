@@ -90,12 +90,12 @@ describe("alarms", () => {
     expect(metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat.Metric.MetricName).sort()).toEqual(["5xx", "Count"]);
   });
 
-  it("fire on errors and on throttles of every app function: each route's and the notifier", () => {
+  it("fire on errors and on throttles of every app function: each route's, the notifier and the offer expiry", () => {
     const functionNames = new Set<string>();
     for (const stack of ["Api", "Notifications"] as const) {
       for (const id of Object.keys(appFunctions(dev.templates[stack]))) functionNames.add(`${stack}:${id}`);
     }
-    expect(functionNames.size).toBe(routeList.length + 1);
+    expect(functionNames.size).toBe(routeList.length + 2);
     for (const metric of ["Errors", "Throttles"]) {
       const watched = alarms(dev)
         .filter((alarm) => alarm.Properties.Namespace === "AWS/Lambda" && alarm.Properties.MetricName === metric)

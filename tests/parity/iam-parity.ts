@@ -3,6 +3,8 @@ import { join } from "node:path";
 import type { RecordedCall } from "@slotbook/core";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 
 /**
@@ -10,7 +12,8 @@ import { routeList } from "@slotbook/functions/routes";
  * function really made while the api, faults and e2e tests ran (recorded by the SDK middleware in the
  * core's call-counter). Both ways: every recorded action on every recorded resource is allowed by that
  * function's own role, and the role allows nothing no test recorded. Resources are compared by what they
- * are (`table`, `table/index/byEvent`, `userpool`, `sender`), since the local cloud's names differ from a stage's.
+ * are (`table`, `table/index/byEvent`, `userpool`, `sender`, `site-bucket/e/*.html`, `share-pages-kvs`), since the local
+ * cloud's names differ from a stage's.
  */
 
 /** One permission: an IAM action on a resource, in the symbolic terms above. */
@@ -61,8 +64,8 @@ export const runtimeGrants: Array<{ why: string; applies: (fn: string) => boolea
     matches: (p) => (p.action === "xray:PutTraceSegments" || p.action === "xray:PutTelemetryRecords") && p.resource === "*",
   },
   {
-    why: "the notifier's event source mapping reads the table's stream with the function's role (ListStreams has no resource-level permission)",
-    applies: (fn) => fn === notifierFunction.handler,
+    why: "the stream consumers' event source mappings (notifier, share-page publisher) read the table's stream with the function's role (ListStreams has no resource-level permission)",
+    applies: (fn) => fn === notifierFunction.handler || fn === sharePagePublisher.handler,
     matches: (p) =>
       (["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"].includes(p.action) && p.resource === "table-stream") ||
       (p.action === "dynamodb:ListStreams" && p.resource === "*"),
@@ -71,6 +74,11 @@ export const runtimeGrants: Array<{ why: string; applies: (fn: string) => boolea
     why: "the notifier's event source mapping parks failed records in its on-failure queue with the function's role",
     applies: (fn) => fn === notifierFunction.handler,
     matches: (p) => ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"].includes(p.action) && p.resource === "notifier-failures",
+  },
+  {
+    why: "the share-page publisher's event source mapping parks failed records in its on-failure queue with the function's role",
+    applies: (fn) => fn === sharePagePublisher.handler,
+    matches: (p) => ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"].includes(p.action) && p.resource === "share-page-failures",
   },
 ];
 
@@ -85,6 +93,10 @@ export function recordedResource(resource: string): string {
   if (table) return `table${table[1] ?? ""}`;
   if (resource.startsWith("userpool/")) return "userpool";
   if (resource.startsWith("identity/")) return "sender";
+  // Share pages: objects in the site bucket (`<bucket>/<key>`) and the KeyValueStore of slugs (its ARN).
+  if (/^[^/]+\/e\/[^/]+\.html$/.test(resource)) return "site-bucket/e/*.html";
+  if (/^[^/]+\/share-page-shell\.html$/.test(resource)) return "site-bucket/share-page-shell.html";
+  if (/^arn:aws:cloudfront::[^:]*:key-value-store\//.test(resource)) return "share-pages-kvs";
   return resource;
 }
 
@@ -122,6 +134,8 @@ function grantedResource(value: unknown, template: TemplateJson, statement: Json
         if (/Storage:.*Table.*StreamArn/.test(name)) return "table-stream";
         if (/Storage:.*Table.*Arn/.test(name)) return "table";
         if (/Auth:.*UserPool.*Arn/.test(name)) return "userpool";
+        if (/Hosting:.*SiteBucket.*Arn/.test(name)) return "site-bucket";
+        if (/Hosting:.*SharePages.*Arn/.test(name)) return "share-pages-kvs";
         return `import:${name}`;
       }
       if ("Ref" in node) {
@@ -133,6 +147,7 @@ function grantedResource(value: unknown, template: TemplateJson, statement: Json
       if ("Fn::GetAtt" in node) {
         const [id] = node["Fn::GetAtt"] as [string, string];
         if (template.Resources[id]?.Type === "AWS::SQS::Queue" && id.startsWith("NotifierFailures")) return "notifier-failures";
+        if (template.Resources[id]?.Type === "AWS::SQS::Queue" && id.startsWith("SharePageFailures")) return "share-page-failures";
         return `getatt:${id}`;
       }
     }
@@ -148,9 +163,11 @@ function grantedResource(value: unknown, template: TemplateJson, statement: Json
   return text;
 }
 
-/** The functions that are no route, by stack and construct id: the notifier and the user pool's triggers (SST names them `Users<trigger>`). */
+/** The functions that are no route, by stack and construct id: the notifier, the share-page publisher and the user pool's triggers (SST names them `Users<trigger>`). */
 function otherFunction(stackName: string, logicalId: string): string | undefined {
   if (stackName === "Notifications" && logicalId.startsWith("Notifier")) return notifierFunction.handler;
+  if (stackName === "Notifications" && logicalId.startsWith("ExpireOffers")) return expireOffersFunction.handler;
+  if (stackName === "Web" && logicalId.startsWith("SharePagePublisher")) return sharePagePublisher.handler;
   if (stackName === "Auth") return Object.entries(cognitoTriggers).find(([name]) => logicalId.startsWith(`Users${name}`))?.[1].handler;
   return undefined;
 }

@@ -26,6 +26,10 @@ import {
   resetPasswordInput,
   tokensSchema,
   updateProfileInput,
+  joinWaitlistInput,
+  waitlistEntrySchema,
+  waitlistListSchema,
+  eventWaitlistSchema,
 } from "@slotbook/core";
 import * as z from "zod";
 import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
@@ -410,9 +414,10 @@ export const createBooking = {
   method: "POST",
   path: "/api/bookings",
   handler: fn("bookings/create"),
-  errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "CONFLICT"],
+  errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "LIMIT_REACHED", "CONFLICT"],
   auth: "user",
-  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  // One read and one transaction; read and write once more only if a waitlist offer took seats in between.
+  calls: { dynamodb: 4, cognito: 0, ses: 0 },
   access: { table: ["BatchGetItem", "PutItem", "UpdateItem"] },
   roles: ["fan"],
   summary: "Book a seat in a slot; send an Idempotency-Key header to make retries safe",
@@ -470,8 +475,9 @@ export const cancelBooking = {
   handler: fn("bookings/cancel"),
   errors: ["NOT_FOUND"],
   auth: "user",
-  calls: { dynamodb: 1, cognito: 0, ses: 0 },
-  access: { table: ["UpdateItem", "DeleteItem"] },
+  // The booking (its seats), then one transaction: the booking, its seats back, the fan's per-event count.
+  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "UpdateItem", "DeleteItem"] },
   roles: ["fan"],
   summary: "Cancel a booking; the seat is free again at once",
   tags: ["bookings"],
@@ -505,6 +511,83 @@ export const notFound = {
   summary: "Any path no other route matches: the contract's 404 body instead of API Gateway's",
   responses: {},
   documented: false,
+} as const satisfies RouteSpec;
+
+export const joinWaitlist = {
+  method: "POST",
+  path: "/api/waitlist",
+  handler: fn("waitlist/join"),
+  errors: ["NOT_FOUND", "CONFLICT", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "LIMIT_REACHED"],
+  auth: "user",
+  // The slot's counter and the fan's items in one read, one transaction, then the queue for the position.
+  calls: { dynamodb: 3, cognito: 0, ses: 0 },
+  access: { table: ["BatchGetItem", "PutItem", "UpdateItem", "Query"] },
+  roles: ["fan"],
+  summary: "Queue for a full slot (joining twice gives the same entry)",
+  tags: ["waitlist"],
+  request: { body: joinWaitlistInput },
+  responses: { 201: { description: "The fan's place in the queue", schema: waitlistEntrySchema } },
+} as const satisfies RouteSpec;
+
+export const listWaitlist = {
+  method: "GET",
+  path: "/api/waitlist",
+  handler: fn("waitlist/list"),
+  auth: "user",
+  // The fan's entries, then each slot's queue they wait in (a fan waits for at most 10 slots at once).
+  calls: { dynamodb: 11, cognito: 0, ses: 0 },
+  access: { table: ["Query"], indexes: ["byOwner"] },
+  roles: ["fan"],
+  summary: "The caller's waitlist entries and offers, with their positions",
+  tags: ["waitlist"],
+  responses: { 200: { description: "The entries", schema: waitlistListSchema } },
+} as const satisfies RouteSpec;
+
+export const leaveWaitlist = {
+  method: "DELETE",
+  path: "/api/waitlist/{id}",
+  handler: fn("waitlist/leave"),
+  errors: ["NOT_FOUND", "CONFLICT"],
+  auth: "user",
+  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "UpdateItem"] },
+  roles: ["fan"],
+  summary: "Leave a waitlist; seats held for an offer go to the next fan",
+  tags: ["waitlist"],
+  request: { params: idParams },
+  responses: { 204: { description: "Left" } },
+} as const satisfies RouteSpec;
+
+export const claimOffer = {
+  method: "POST",
+  path: "/api/waitlist/{id}/claim",
+  handler: fn("waitlist/claim"),
+  errors: ["NOT_FOUND", "OFFER_EXPIRED", "NOT_ON_WAITLIST", "ALREADY_BOOKED", "LIMIT_REACHED"],
+  auth: "user",
+  // The entry, then one transaction: offer → claimed while it holds, held seats → booked, the booking.
+  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "PutItem", "UpdateItem"] },
+  roles: ["fan"],
+  summary: "Claim an offered seat while the offer holds",
+  tags: ["waitlist"],
+  request: { params: idParams },
+  responses: { 201: { description: "The booking", schema: bookingSchema } },
+} as const satisfies RouteSpec;
+
+export const eventWaitlist = {
+  method: "GET",
+  path: "/api/events/{id}/waitlist",
+  handler: fn("events/waitlist"),
+  errors: ["NOT_FOUND"],
+  auth: "user",
+  // The event (owner check), then each slot's queue.
+  calls: { dynamodb: "proportional", cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "Query"] },
+  roles: ["admin"],
+  summary: "Each slot's waitlist, in order, with live offers",
+  tags: ["events"],
+  request: { params: idParams },
+  responses: { 200: { description: "The waitlists", schema: eventWaitlistSchema } },
 } as const satisfies RouteSpec;
 
 /**
@@ -542,6 +625,11 @@ export const routes = {
   bookingCalendar,
   cancelBooking,
   cancelEventBooking,
+  eventWaitlist,
+  joinWaitlist,
+  listWaitlist,
+  leaveWaitlist,
+  claimOffer,
   notFound,
 } as const satisfies Record<string, RouteSpec>;
 

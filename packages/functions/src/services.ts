@@ -10,6 +10,9 @@ import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
 import type { IdentityProvider } from "@slotbook/core/users/identity-provider";
 import type { ProfileStore } from "@slotbook/core/users/profile-store";
+import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
+import { parseOfferWindows } from "@slotbook/core/waitlist/offer-window";
+import { createWaitlist, type Waitlist } from "@slotbook/core/waitlist/waitlist";
 
 /**
  * The core services a Lambda uses, wired to their AWS adapters once per container (lazily, on first use).
@@ -43,3 +46,8 @@ export const events = (): Events => (eventsService ??= createEvents(dynamoEventS
 
 let bookingsService: Bookings | undefined;
 export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore(), dynamoProfileStore()));
+
+let waitlistService: Waitlist | undefined;
+/** Offer windows per stage: WAITLIST_OFFER_WINDOWS ("secondsBefore:windowSeconds,…"), else the defaults. */
+export const waitlist = (): Waitlist =>
+  (waitlistService ??= createWaitlist(dynamoWaitlistStore(), dynamoEventStore(), { offerWindows: parseOfferWindows(process.env.WAITLIST_OFFER_WINDOWS) }));

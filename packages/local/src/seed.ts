@@ -1,4 +1,4 @@
-import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, dynamoProfileStore, isDomainError } from "@slotbook/core";
+import { cognitoIdentity, createEventInput, createAccounts, createEvents, dynamoEventStore, dynamoProfileStore, isDomainError } from "@slotbook/core";
 import { localCognitoClient } from "./users";
 
 /** The demo sign-ins `npm start` creates and prints. Local only: these passwords are public. */
@@ -30,7 +30,8 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
     throw error;
   });
   if (!event) {
-    event = await events.create(organiser, {
+    // Through the API's own schema, so the demo event gets every default a real one does.
+    event = await events.create(organiser, createEventInput.parse({
       title: "Meet the band: backstage signing",
       description: "Ten minutes with the band after the show. Bring something to sign!",
       date: inDays(7),
@@ -40,7 +41,9 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
         endTime: `${startTime.slice(0, 3)}${String(Number(startTime.slice(3)) + 10).padStart(2, "0")}`,
         capacity: i === 0 ? 1 : 3,
       })),
-    });
+      maxPartySize: 2,
+      maxBookingsPerFan: 2,
+    }));
   }
   if (!event.isPublished) event = await events.publish(organiser, demoEventId);
   client.destroy();

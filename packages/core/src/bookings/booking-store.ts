@@ -4,9 +4,19 @@ import type { BookingRecord, IdempotencyRecord } from "./records";
 
 export type BookOutcome =
   | { ok: true }
-  | { ok: false; reason: "slot-full" | "already-booked" | "slot-gone" | "slot-changed" }
+  | { ok: false; reason: "slot-full" | "already-booked" | "slot-gone" | "slot-changed" | "limit-reached" }
+  /** More seats went on hold for waitlist offers since the read; a fresh read may still find room. */
+  | { ok: false; reason: "held-changed" }
   /** An identical request with the same Idempotency-Key got there first: here is what it stored. */
   | { ok: false; reason: "replayed"; previous: IdempotencyRecord };
+
+/** What the booking read of its slot, which the write must still find true. */
+export interface SeatRead {
+  definition: string;
+  capacity: number;
+  heldCount: number;
+  perFanLimit: number | null;
+}
 
 /** The port to where bookings live. Booking and cancelling are each one atomic write. */
 export interface BookingStore {
@@ -24,10 +34,11 @@ export interface BookingStore {
   /** One read: a booking and its event. */
   readWithEvent(slotId: string, fanId: string, eventId: string): Promise<{ booking?: BookingRecord; event?: EventRecord }>;
   /**
-   * Takes a seat: the slot open, its counter below capacity, this fan not yet on it, its times as the fan saw
-   * them (`definition`); all or nothing.
+   * Takes the booking's seats: the slot open, room for them beside the seats booked and held (as read:
+   * `capacity`, `heldCount`), this fan not yet on it, its times as the fan saw them (`definition`), and under
+   * the event's per-fan limit (counted on an item of the fan's own); all or nothing.
    */
-  book(booking: BookingRecord, definition: string, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
+  book(booking: BookingRecord, seat: SeatRead, idempotency?: Omit<IdempotencyRecord, "booking">): Promise<BookOutcome>;
   /** Strongly consistent. */
   getIdempotent(fanId: string, key: string): Promise<IdempotencyRecord | undefined>;
   get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;

@@ -21,6 +21,10 @@ const alreadyBooked = () => new DomainError("ALREADY_BOOKED", "You already hold 
 /** Profiles are written when an account is confirmed; one made before that existed has none until it is opened. */
 const profileMissing = () =>
   new DomainError("CONFLICT", "Your account's details are not set up yet. Open your account page once, then book again.");
+const notOpenYet = (opensAt: string) =>
+  new DomainError("NOT_OPEN_YET", "Booking for this event has not opened yet.", { details: [{ path: "opensAt", message: opensAt }] });
+const tooManySeats = (max: number) =>
+  new DomainError("VALIDATION_FAILED", `A booking here takes at most ${max} ${max === 1 ? "seat" : "seats"}.`, { details: [{ path: "seats", message: `At most ${max}.` }] });
 const slotFull = () => new DomainError("SLOT_FULL", "This slot has just filled up. Please pick another one.");
 
 export const bookingView = (record: BookingRecord): BookingView => ({
@@ -33,13 +37,14 @@ export const bookingView = (record: BookingRecord): BookingView => ({
   fanName: record.fanName,
   fanEmail: record.fanEmail,
   fanPhone: record.fanPhone,
+  seats: record.seats ?? 1,
   status: record.status,
   createdAt: record.createdAt,
 });
 
 /** What identifies "the same request" for an Idempotency-Key: the body as the fan sent it. */
 const requestHash = (input: CreateBookingInput) =>
-  createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null])).digest("base64url");
+  createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null, input.seats])).digest("base64url");
 
 /** Bookings: fans take, see and give back seats; admins see who booked their events. */
 export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, profiles: Pick<ProfileStore, "get">, options: { now?: () => Date } = {}) {
@@ -79,9 +84,14 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
 
       const slot = counter?.context;
       if (!counter || !counter.bookable || !slot || !counter.definition) throw noSuchSlot();
-      if (Date.parse(slot.startsAt) <= now().getTime()) throw new DomainError("SLOT_IN_PAST", "This slot has already started; it can't be booked any more.");
+      const at = now().getTime();
+      if (Date.parse(slot.startsAt) <= at) throw new DomainError("SLOT_IN_PAST", "This slot has already started; it can't be booked any more.");
+      if (slot.bookingOpensAt && Date.parse(slot.bookingOpensAt) > at) throw notOpenYet(slot.bookingOpensAt);
+      if (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at) throw new DomainError("BOOKING_CLOSED", "Booking for this event has closed.");
+      if (input.seats > slot.maxPartySize) throw tooManySeats(slot.maxPartySize);
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
-      if (counter.bookedCount >= counter.capacity) throw slotFull();
+      // Seats held for waitlist offers are taken: a direct booking never gets one of those.
+      if (counter.bookedCount + counter.heldCount + input.seats > counter.capacity) throw slotFull();
 
       if (!profile) throw profileMissing();
       const fanName = input.fanName ?? profile.name;
@@ -102,17 +112,29 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         fanName,
         fanEmail,
         fanPhone: fanPhone ?? null,
+        seats: input.seats,
+        ...(slot.maxBookingsPerFan !== null ? { limited: true } : {}),
         accountEmail: profile.email,
         status: "confirmed",
         createdAt: now().toISOString(),
         // The revision its copy of the event comes from: later changes send the fan invites above it.
         eventRevision: slot.eventRevision,
       };
-      const outcome = await store.book(booking, counter.definition, idempotency ? { ...idempotency, requestHash: hash } : undefined);
+      const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: slot.maxBookingsPerFan };
+      let outcome = await store.book(booking, seat, idempotency ? { ...idempotency, requestHash: hash } : undefined);
+      // Seats were put on hold for a waitlist offer since the read: read once more, then it stands.
+      if (!outcome.ok && outcome.reason === "held-changed") {
+        const fresh = (await store.readForBooking(input.slotId, fan.id)).counter;
+        if (!fresh || fresh.bookedCount + fresh.heldCount + input.seats > fresh.capacity) throw slotFull();
+        outcome = await store.book(booking, { ...seat, heldCount: fresh.heldCount }, idempotency ? { ...idempotency, requestHash: hash } : undefined);
+      }
       if (outcome.ok) return bookingView(booking);
       switch (outcome.reason) {
         case "slot-full":
+        case "held-changed":
           throw slotFull();
+        case "limit-reached":
+          throw new DomainError("LIMIT_REACHED", `You already hold the most slots of this event one fan may (${slot.maxBookingsPerFan}). Cancel one to book another.`);
         case "already-booked":
           return alreadyBookedUnlessRetry(fan, idempotencyKey, hash, undefined);
         case "slot-gone":

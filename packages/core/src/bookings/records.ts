@@ -13,6 +13,10 @@ export interface BookingRecord {
   /** Contact details the fan gave the organiser: shown to the organiser, never a delivery address. */
   fanEmail: string;
   fanPhone: string | null;
+  /** Seats the booking takes (missing on bookings stored before parties: 1). */
+  seats?: number;
+  /** Counted against the event's per-fan limit (a LIMIT item of the fan's), so a cancel gives it back. */
+  limited?: boolean;
   /** The fan account's verified email: the only address booking emails ever go to. */
   accountEmail: string;
   /** Stored bookings are confirmed; "cancelled" describes one that is gone (an Idempotency-Key replay). */

@@ -1,10 +1,19 @@
 import * as z from "zod";
 import { emailSchema, nameSchema, phoneSchema } from "../users/schemas";
-import { idSchema } from "../events/schemas";
+import { idSchema, limits } from "../events/schemas";
+
+/** Seats one booking takes: a party, up to the event's maxPartySize. */
+export const seatsSchema = z.number("Seats is a whole number.").int("Seats is a whole number.").min(1, "At least 1 seat.").max(limits.partySizeMax, `At most ${limits.partySizeMax} seats.`);
 
 export const createBookingInput = z
-  .strictObject({ slotId: idSchema, fanName: nameSchema.optional(), fanEmail: emailSchema.optional(), fanPhone: phoneSchema.nullable().optional() })
-  .meta({ id: "CreateBookingInput", description: "Missing fan fields default to the caller's profile." });
+  .strictObject({
+    slotId: idSchema,
+    seats: seatsSchema.default(1),
+    fanName: nameSchema.optional(),
+    fanEmail: emailSchema.optional(),
+    fanPhone: phoneSchema.nullable().optional(),
+  })
+  .meta({ id: "CreateBookingInput", description: "Missing fan fields default to the caller's profile; seats defaults to 1 (at most the event's maxPartySize)." });
 
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, "Use 1-255 printable ASCII characters.");
 
@@ -19,6 +28,7 @@ export const bookingSchema = z
     fanName: z.string(),
     fanEmail: z.string(),
     fanPhone: z.string().nullable(),
+    seats: z.number().int(),
     status: z.enum(["confirmed", "cancelled"]),
     createdAt: z.iso.datetime(),
   })

@@ -11,6 +11,8 @@
  * | booking       | SLOT#<slotId> / BOOKING#<fanSub> | byOwner FAN#<sub> / <startsAt>#<id>              |
  * | profile       | USER#<sub> / PROFILE             | none                                             |
  * | idempotency   | IDEMPOTENCY#<fanSub>#<key> / IDEMPOTENCY | (expires after a day: expiresAt)         |
+ * | fan's limit   | USER#<sub> / LIMIT#<eventId>     | none (how many of the event's slots the fan holds) |
+ * | waitlist entry| SLOT#<slotId> / WAIT#<fanSub>    | byOwner FAN#<sub> / WAIT#<joinedAt>#<id>; while offered, byDue DUE#<hour> / <expiresAt>#<id> |
  * Slot ids are `<eventId>.<suffix>` and booking ids `<slotId>~<fanSub>`, so a key is known from an id.
  *
  * Access patterns (pattern → key or index → DynamoDB calls per request; the route table declares each
@@ -33,7 +35,14 @@
  * |                                           | + one transaction: counter +1 if open and < capacity, booking put |       |
  * |                                           |   if new, idempotency record put if new (identical retries racing |       |
  * |                                           |   each other may need one more consistent read)                   |       |
- * | cancel a booking                          | one transaction: booking delete if exists, counter −1             | 1     |
+ * | cancel a booking                          | Get the booking (its seats) + one transaction: booking delete,    | 2     |
+ * |                                           |   counter −seats, the fan's per-event count −1                    |       |
+ * | join a waitlist / leave it                | one transaction: entry put if new, the slot's waiting count +1    | 1–2   |
+ * | offer a vacancy (stream, when seats free) | Query the slot's WAIT# + per offer one transaction: seats held on | 1 + per offer |
+ * |                                           |   the counter, entry waiting → offered (byDue)                    |       |
+ * | claim an offer                            | Get entry + one transaction: entry offered → claimed if unexpired,| 2     |
+ * |                                           |   held → booked on the counter, booking put, per-fan count        |       |
+ * | expire offers (every minute)              | Query byDue for the hours up to now + per offer one transaction   | per offer |
  * | one booking / my bookings (fan)           | Get SLOT#/BOOKING# / Query byOwner FAN#<sub>                       | 1     |
  * | delete an event                           | mark deleted, then per slot: close counter, Query bookings (consistent), | per slot |
  * |                                           | cancel them in transactions (each a stream REMOVE → email)        |       |
@@ -70,6 +79,8 @@ export const tableDefinition = {
   globalIndexes: [
     { name: "byOwner", partitionKey: { name: "ownerKey", type: "S" }, sortKey: { name: "ownerSort", type: "S" } },
     { name: "byPublication", partitionKey: { name: "publishedKey", type: "S" }, sortKey: { name: "publishedSort", type: "S" } },
+    // Work due at a time (waitlist offers expiring), bucketed by hour: a sweep reads the buckets up to now.
+    { name: "byDue", partitionKey: { name: "dueKey", type: "S" }, sortKey: { name: "dueSort", type: "S" } },
   ],
   stream: "NEW_AND_OLD_IMAGES",
   timeToLiveAttribute: "expiresAt",

@@ -11,6 +11,12 @@ export interface PublicEventRecord {
   slots: SlotDefinition[];
   startsAt: string;
   endsAt: string;
+  /** The event's on-sale settings (missing on pages stored before: the defaults). */
+  bookingOpensAt?: string | null;
+  bookingClosesAt?: string | null;
+  maxBookingsPerFan?: number | null;
+  maxPartySize?: number;
+  waitlist?: boolean;
 }
 
 export interface Page<T> {

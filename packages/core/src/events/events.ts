@@ -1,7 +1,7 @@
 import { DomainError } from "../errors";
 import { newSlotId } from "../ids";
 import type { EventStore, SlotChange } from "./event-store";
-import type { EventRecord, SlotDefinition } from "./records";
+import { onSaleOf, type EventRecord, type SlotDefinition } from "./records";
 import { revises } from "./revisions";
 import { planSchedule, type SlotPlan } from "./schedule";
 import type { CreateEventInput, UpdateEventInput } from "./schemas";
@@ -12,6 +12,11 @@ export interface Organiser {
   id: string;
   username: string;
 }
+
+const onSaleKeys = ["bookingOpensAt", "bookingClosesAt", "maxBookingsPerFan", "maxPartySize", "waitlist"] as const;
+/** The fields an update sends (null included: it clears a setting), and none it leaves out. */
+const definedOnly = <T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> =>
+  Object.fromEntries(keys.filter((key) => input[key] !== undefined).map((key) => [key, input[key]])) as Partial<Pick<T, K>>;
 
 const notFound = () => new DomainError("NOT_FOUND", "No such event.");
 const publicNotFound = () => new DomainError("NOT_FOUND", "No published event at this address.");
@@ -69,6 +74,7 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
       date,
       timezone,
       slots,
+      ...onSaleOf({ ...onSaleOf(event), ...definedOnly(input, onSaleKeys) }),
       updatedAt: now().toISOString(),
       version: event.version + 1,
     };
@@ -104,6 +110,7 @@ export function createEvents(store: EventStore, options: { newEventId: () => str
         date: input.date,
         timezone: input.timezone,
         slots,
+        ...onSaleOf(input),
         slug: null,
         isPublished: false,
         publishedAt: null,

@@ -33,7 +33,22 @@ export interface EventRecord {
   revision?: number;
   /** Set while the event is being deleted: it is gone for everyone, and nobody can book it. */
   deletedAt?: string;
+  /** How it goes on sale (see OnSale in schemas.ts); missing on events stored before: the defaults. */
+  bookingOpensAt?: string | null;
+  bookingClosesAt?: string | null;
+  maxBookingsPerFan?: number | null;
+  maxPartySize?: number;
+  waitlist?: boolean;
 }
+
+/** An event's on-sale settings, defaults filled in. */
+export const onSaleOf = (event: Pick<EventRecord, "bookingOpensAt" | "bookingClosesAt" | "maxBookingsPerFan" | "maxPartySize" | "waitlist">) => ({
+  bookingOpensAt: event.bookingOpensAt ?? null,
+  bookingClosesAt: event.bookingClosesAt ?? null,
+  maxBookingsPerFan: event.maxBookingsPerFan ?? null,
+  maxPartySize: event.maxPartySize ?? 1,
+  waitlist: event.waitlist ?? true,
+});
 
 /**
  * What a booking needs to know of its slot's event, copied onto the slot's counter when the event is
@@ -49,12 +64,23 @@ export interface SlotBookingContext {
   endsAt: string;
   /** The event's revision the copy was made from (a booking records it: see the notifier's updates). */
   eventRevision: number;
+  /** The event's on-sale settings (onSaleOf). */
+  bookingOpensAt: string | null;
+  bookingClosesAt: string | null;
+  maxBookingsPerFan: number | null;
+  maxPartySize: number;
+  waitlist: boolean;
 }
 
 /** A slot's live seat count, in its own partition. Missing means the slot was never opened for booking. */
 export interface SlotCounter {
   slotId: string;
+  /** Seats booked (a party takes several). */
   bookedCount: number;
+  /** Seats held for live waitlist offers: taken, for direct bookings, until claimed or expired. */
+  heldCount: number;
+  /** Fans waiting for this slot. */
+  waitingCount: number;
   capacity: number;
   /** Open: the event is published and not being deleted, and the context below is its copy. */
   bookable: boolean;

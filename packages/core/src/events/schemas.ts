@@ -2,7 +2,7 @@ import * as z from "zod";
 import { safeText } from "../text/safe-text";
 import { canonicalTimeZone, isTimeZone } from "./time";
 
-export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200 } as const;
+export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200, partySizeMax: 20, bookingsPerFanMax: 200 } as const;
 
 const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-hour (e.g. 09:30).");
 /** An end may also be 24:00, the end of the day. */
@@ -23,6 +23,27 @@ const capacity = z
   .min(1, "Capacity is at least 1.")
   .max(limits.capacityMax, `Capacity is at most ${limits.capacityMax}.`);
 
+const openingInstant = z.iso.datetime("Use an instant, e.g. 2026-12-01T10:00:00.000Z.");
+/**
+ * How an event goes on sale. Opens at publish unless `bookingOpensAt`; closes at each slot's start unless
+ * `bookingClosesAt` comes first. A fan holds at most `maxBookingsPerFan` of its slots at once (null: no
+ * limit), a booking takes at most `maxPartySize` seats, and full slots take a waitlist unless `waitlist` is off.
+ */
+const onSaleFields = {
+  bookingOpensAt: openingInstant.nullable(),
+  bookingClosesAt: openingInstant.nullable(),
+  maxBookingsPerFan: z.number().int().min(1).max(limits.bookingsPerFanMax, `At most ${limits.bookingsPerFanMax}.`).nullable(),
+  maxPartySize: z.number().int().min(1, "At least 1.").max(limits.partySizeMax, `At most ${limits.partySizeMax}.`),
+  waitlist: z.boolean(),
+};
+export const onSaleDefaults = { bookingOpensAt: null, bookingClosesAt: null, maxBookingsPerFan: null, maxPartySize: 1, waitlist: true } as const;
+export type OnSale = { [K in keyof typeof onSaleFields]: z.output<(typeof onSaleFields)[K]> };
+
+/** Closing must come after opening. */
+const opensBeforeCloses = (value: { bookingOpensAt?: string | null; bookingClosesAt?: string | null }) =>
+  !value.bookingOpensAt || !value.bookingClosesAt || Date.parse(value.bookingClosesAt) > Date.parse(value.bookingOpensAt);
+const closingIssue = { message: "Booking must close after it opens.", path: ["bookingClosesAt"] };
+
 export const idSchema = z.string().regex(/^[A-Za-z0-9_.~-]{1,200}$/, "Not a valid id.");
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid event address.");
 
@@ -36,7 +57,13 @@ export const createEventInput = z
     date,
     timezone,
     slots: z.array(slotInput).min(1, "Add at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`),
+    bookingOpensAt: onSaleFields.bookingOpensAt.default(onSaleDefaults.bookingOpensAt),
+    bookingClosesAt: onSaleFields.bookingClosesAt.default(onSaleDefaults.bookingClosesAt),
+    maxBookingsPerFan: onSaleFields.maxBookingsPerFan.default(onSaleDefaults.maxBookingsPerFan),
+    maxPartySize: onSaleFields.maxPartySize.default(onSaleDefaults.maxPartySize),
+    waitlist: onSaleFields.waitlist.default(onSaleDefaults.waitlist),
   })
+  .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "CreateEventInput" });
 
 export const updateEventInput = z
@@ -46,7 +73,13 @@ export const updateEventInput = z
     date: date.optional(),
     timezone: timezone.optional(),
     slots: z.array(slotUpdateInput).min(1, "Keep at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`).optional(),
+    bookingOpensAt: onSaleFields.bookingOpensAt.optional(),
+    bookingClosesAt: onSaleFields.bookingClosesAt.optional(),
+    maxBookingsPerFan: onSaleFields.maxBookingsPerFan.optional(),
+    maxPartySize: onSaleFields.maxPartySize.optional(),
+    waitlist: onSaleFields.waitlist.optional(),
   })
+  .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });
 
 export const idParams = z.object({ id: idSchema });
@@ -68,9 +101,12 @@ export const slotSchema = z
     endsAt: instant,
     capacity: z.number().int(),
     bookedCount: z.number().int(),
+    /** Seats held for fans offered them from the waitlist: taken until claimed or expired. */
+    heldCount: z.number().int(),
     available: z.number().int(),
+    waitlistLength: z.number().int(),
   })
-  .meta({ id: "Slot" });
+  .meta({ id: "Slot", description: "available = capacity - bookedCount - heldCount (seats, not bookings)" });
 
 export const eventSchema = z
   .object({
@@ -83,6 +119,7 @@ export const eventSchema = z
     isPublished: z.boolean(),
     publishedAt: instant.nullable(),
     slots: z.array(slotSchema),
+    ...onSaleFields,
     createdAt: instant,
     updatedAt: instant,
   })
@@ -90,10 +127,10 @@ export const eventSchema = z
 
 export const eventListSchema = z.object({ items: z.array(eventSchema), nextCursor: z.string().optional() }).meta({ id: "EventList" });
 
-export const publicSlotSchema = slotSchema.omit({ bookedCount: true }).meta({ id: "PublicSlot" });
+export const publicSlotSchema = slotSchema.omit({ bookedCount: true, heldCount: true }).meta({ id: "PublicSlot" });
 export const publicSlotListSchema = z.object({ items: z.array(publicSlotSchema) }).meta({ id: "PublicSlotList" });
 export const publicEventSchema = z
-  .object({ slug: z.string(), title: z.string(), description: z.string(), date: z.string(), timezone: z.string(), slots: z.array(publicSlotSchema) })
+  .object({ slug: z.string(), title: z.string(), description: z.string(), date: z.string(), timezone: z.string(), slots: z.array(publicSlotSchema), ...onSaleFields })
   .meta({ id: "PublicEvent" });
 export const publicEventSummarySchema = z
   .object({ slug: z.string(), title: z.string(), description: z.string(), date: z.string(), timezone: z.string(), startsAt: instant, slotsAvailable: z.number().int() })

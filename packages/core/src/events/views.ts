@@ -1,5 +1,5 @@
 import type { PublicEventRecord } from "./event-store";
-import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
+import { onSaleOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
 import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "./schemas";
 
 /**
@@ -8,6 +8,7 @@ import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, Sl
  */
 export function slotView(slot: SlotDefinition, counter: SlotCounter | undefined): SlotView {
   const bookedCount = counter?.bookedCount ?? 0;
+  const heldCount = counter?.heldCount ?? 0;
   const capacity = slot.capacity;
   return {
     id: slot.id,
@@ -17,12 +18,14 @@ export function slotView(slot: SlotDefinition, counter: SlotCounter | undefined)
     endsAt: slot.endsAt,
     capacity,
     bookedCount,
-    available: Math.max(0, capacity - bookedCount),
+    heldCount,
+    available: Math.max(0, capacity - bookedCount - heldCount),
+    waitlistLength: counter?.waitingCount ?? 0,
   };
 }
 
 export function publicSlotView(slot: SlotDefinition, counter: SlotCounter | undefined): PublicSlotView {
-  const { bookedCount: _private, ...view } = slotView(slot, counter);
+  const { bookedCount: _booked, heldCount: _held, ...view } = slotView(slot, counter);
   return view;
 }
 
@@ -37,6 +40,7 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
     isPublished: event.isPublished,
     publishedAt: event.publishedAt,
     slots: event.slots.map((slot) => slotView(slot, counters.get(slot.id))),
+    ...onSaleOf(event),
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   };
@@ -46,7 +50,7 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
 const publicHeader = (page: PublicEventRecord) => ({ slug: page.slug, title: page.title, description: page.description, date: page.date, timezone: page.timezone });
 
 export function publicEventView(page: PublicEventRecord, counters: Map<string, SlotCounter>): PublicEventView {
-  return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))) };
+  return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))), ...onSaleOf(page) };
 }
 
 /** `slotsAvailable`: how many of the event's slots that have not started yet still have a seat. */
@@ -68,6 +72,7 @@ export function publicPageOf(event: EventRecord, slug: string): PublicEventRecor
     date: event.date,
     timezone: event.timezone,
     slots: event.slots,
+    ...onSaleOf(event),
     startsAt: event.slots[0]!.startsAt,
     endsAt: event.slots.reduce((latest, slot) => (slot.endsAt > latest ? slot.endsAt : latest), event.slots[0]!.endsAt),
   };

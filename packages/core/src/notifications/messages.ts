@@ -1,5 +1,7 @@
 import escapeHtml from "escape-html";
+import { DateTime } from "luxon";
 import type { BookingRecord } from "../bookings/records";
+import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
 import { describeWhen } from "./when";
 
@@ -168,4 +170,35 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
         ]),
       };
   }
+}
+
+/** The site's page where a fan claims an offer with one tap (signed in; the page asks nothing more). */
+export const claimPagePath = (entryId: string) => `/me/waitlist/${encodeURIComponent(entryId)}/claim`;
+
+/**
+ * A waitlist offer: seats held for this fan until a time, with a one-tap claim link. To the fan's verified
+ * email only.
+ */
+export function composeOfferMessage(entry: WaitlistEntryRecord, options: { siteUrl: string; organiserName?: string }): OutgoingMail {
+  const slot = entry.context;
+  const zone = zoneOf(slot);
+  const when = describeWhen(slot.startsAt, slot.endsAt, zone);
+  const site = options.siteUrl.replace(/\/$/, "");
+  const expires = entry.offerExpiresAt ?? slot.startsAt;
+  const until = `${DateTime.fromISO(expires, { zone }).setLocale("en-GB").toFormat("ccc d LLL, HH:mm")} (${zone}) = ${DateTime.fromISO(expires, { zone: "utc" }).toFormat("HH:mm")} UTC`;
+  const seats = entry.seats === 1 ? "a seat" : `${entry.seats} seats`;
+  return {
+    to: entry.accountEmail,
+    fromName: options.organiserName ? `${options.organiserName} via ${product}` : product,
+    subject: `A place is free: ${slot.event.title}, ${when.short}`,
+    ...render([
+      `Hi ${entry.fanName},`,
+      `${seats} came free and ${entry.seats === 1 ? "is" : "are"} held for you.`,
+      { label: "What", value: slot.event.title },
+      { label: "When", value: `${when.local}\n= ${when.utc}` },
+      { label: "Held for you until", value: until },
+      { link: "Claim it now (one tap)", href: `${site}${claimPagePath(entry.id)}` },
+      "If you don't claim it in time, it goes to the next fan in line.",
+    ]),
+  };
 }

@@ -4,8 +4,9 @@ import type { EventStore } from "../events/event-store";
 import type { EventRecord } from "../events/records";
 import { changedFor } from "../events/revisions";
 import type { ProfileStore } from "../users/profile-store";
+import type { WaitlistEntryRecord } from "../waitlist/records";
 import { detailsFrom, withEventDetails } from "./booking-details";
-import { composeMessage, fanMessages, type MessageContext, type MessageKind, type OutgoingMail } from "./messages";
+import { composeMessage, composeOfferMessage, fanMessages, type MessageContext, type MessageKind, type OutgoingMail } from "./messages";
 
 /** The port to the mail service (SES in AWS, aws-ses-v2-local here). */
 export interface MailSender {
@@ -142,7 +143,24 @@ export function createNotifier(deps: {
     await deliver("fan-update", { ...contextFor(updated, after, organiser), previous }, `fan-update@${revision}`);
   }
 
+  /** A waitlist offer: its fan is told once (the sent-mail log, keyed by the offer), with a one-tap claim link. */
+  async function offerMade(entry: WaitlistEntryRecord) {
+    const key = `${entry.id}#${entry.offeredAt}`;
+    const claim = await deps.sentLog.claim(key, "waitlist-offer");
+    if (claim === "done") return;
+    if (claim === "busy") throw new RetryLater(`the offer for ${entry.id} is being sent by another attempt`);
+    try {
+      const organiser = await organiserOf(entry.context.adminId);
+      await deps.mail.send(composeOfferMessage(entry, { siteUrl: deps.siteUrl, ...(organiser?.name ? { organiserName: organiser.name } : {}) }), deps.sender);
+    } catch (error) {
+      await deps.sentLog.release(key, "waitlist-offer");
+      throw error;
+    }
+    await deps.sentLog.markSent(key, "waitlist-offer");
+  }
+
   return {
+    offerMade,
     bookingCreated: (booking: BookingRecord) => bookingChanged(["fan-confirmation", "admin-booking"], booking, true),
     bookingRemoved: (booking: BookingRecord) => bookingChanged(["fan-cancellation", "admin-cancellation"], booking, false),
     eventRevised,

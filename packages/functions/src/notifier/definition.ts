@@ -14,6 +14,10 @@ export const notifierFunction = {
     { eventName: ["REMOVE"], dynamodb: { OldImage: { itemType: { S: [itemType.booking] } } } },
     // An event change that raised its revision (the event store marks exactly those writes `revised`).
     { eventName: ["MODIFY"], dynamodb: { NewImage: { itemType: { S: [itemType.event] }, revised: { BOOL: [true] } } } },
+    // Seats freed on a slot (its counter written `vacated`): the waitlist offers them.
+    { eventName: ["MODIFY"], dynamodb: { NewImage: { itemType: { S: [itemType.counter] }, vacated: { BOOL: [true] } } } },
+    // A waitlist offer made: its fan is told.
+    { eventName: ["MODIFY"], dynamodb: { NewImage: { itemType: { S: [itemType.waitlistEntry] }, status: { S: ["offered"] } } } },
   ],
   batchSize: 25,
   /** Retries of a failing batch before its records go to the on-failure queue. */
@@ -21,7 +25,8 @@ export const notifierFunction = {
   /**
    * Its IAM permissions (the Notifications stack builds its policy from this; the parity test checks it):
    * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES; after an
-   * event change, its bookings (Query) and their copies of its details (UpdateItem).
+   * event change, its bookings (Query) and their copies of its details (UpdateItem); for the waitlist, a slot's
+   * counter and queue (GetItem, Query) and each offer's one transaction (UpdateItem).
    */
   access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], sendMail: true } as FunctionAccess,
 } as const;

@@ -3,7 +3,10 @@ import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-bookin
 import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
 import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
 import { dynamoSentMailLog } from "@slotbook/core/adapters/dynamo/dynamo-sent-mail-log";
-import { bookingChangeOf, eventRevisionOf } from "@slotbook/core/adapters/dynamo/stream-records";
+import { bookingChangeOf, eventRevisionOf, waitlistWorkOf } from "@slotbook/core/adapters/dynamo/stream-records";
+import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
+import { parseOfferWindows } from "@slotbook/core/waitlist/offer-window";
+import { createWaitlist, type Waitlist } from "@slotbook/core/waitlist/waitlist";
 import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
 import { setting } from "@slotbook/core/config";
 import { createNotifier, type Notifier } from "@slotbook/core/notifications/notifier";
@@ -22,6 +25,9 @@ const notifications = () =>
     sender: setting("senderEmail"),
   }));
 
+let waitlistService: Waitlist | undefined;
+const waitlist = () => (waitlistService ??= createWaitlist(dynamoWaitlistStore(), dynamoEventStore(), { offerWindows: parseOfferWindows(process.env.WAITLIST_OFFER_WINDOWS) }));
+
 /** Records are independent (the sent-mail log, not their order, keeps each email to once): a few at a time. */
 const concurrentRecords = 10;
 
@@ -33,6 +39,13 @@ function workOf(record: DynamoDBRecord): { what: Record<string, string>; run: ()
       what: { change: change.change, bookingId: change.booking.id },
       run: () => (change.change === "created" ? notifications().bookingCreated(change.booking) : notifications().bookingRemoved(change.booking)),
     };
+  }
+  const waitlistWork = waitlistWorkOf(record);
+  if (waitlistWork?.work === "offer-vacancies") {
+    return { what: { change: "seats-freed", slotId: waitlistWork.slotId }, run: async () => void (await waitlist().offerVacancies(waitlistWork.slotId)) };
+  }
+  if (waitlistWork?.work === "tell-offer") {
+    return { what: { change: "offer-made", entryId: waitlistWork.entry.id }, run: () => notifications().offerMade(waitlistWork.entry) };
   }
   const revision = eventRevisionOf(record);
   if (revision) {

@@ -1,15 +1,20 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
+import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
 import { loadHandler } from "../handlers";
 
 /** The Lambda Invoke API's path, as the AWS SDK (cognito-local's Lambda client) calls it. */
 const invokePath = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/;
 
-const handlersByName: Record<string, string> = Object.fromEntries(Object.values(cognitoTriggers).map((trigger) => [trigger.functionName, trigger.handler]));
+const handlersByName: Record<string, string> = Object.fromEntries([
+  ...Object.values(cognitoTriggers).map((trigger) => [trigger.functionName, trigger.handler]),
+  // Scheduled work, so a test can run it with a time of its own choosing.
+  [expireOffersFunction.functionName, expireOffersFunction.handler],
+]);
 
 /**
  * The local stand-in for Lambda's Invoke API, so cognito-local's triggers run the same handlers the user
- * pool runs in AWS. Answers as Lambda does: the function's result as the payload, or its error with
+ * pool runs in AWS (and tests can run scheduled work with their own clock). Answers as Lambda does: the function's result as the payload, or its error with
  * `X-Amz-Function-Error: Unhandled` (Cognito then fails the user's request). Loopback only, like the gateway.
  */
 export async function handleLambdaInvoke(request: IncomingMessage, response: ServerResponse, pathname: string, body: Buffer, repoRoot: string): Promise<boolean> {

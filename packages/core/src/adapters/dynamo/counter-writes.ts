@@ -1,5 +1,5 @@
 import type { SlotChange } from "../../events/event-store";
-import { slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
+import { onSaleOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
 import { itemType, keys } from "./items";
 
 /**
@@ -30,6 +30,8 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
       "bookable = :open",
       "context = :context",
       "copiedVersion = :version",
+      // The event changed: seats may have freed up (more capacity), so the waitlist looks (see the stream filter).
+      "vacated = :true",
     ].join(", ")}`,
     ConditionExpression: "(attribute_not_exists(copiedVersion) OR copiedVersion < :version) AND attribute_not_exists(removed)",
     ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
@@ -39,6 +41,7 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
       ":definition": slotDefinitionKey(slot),
       ":open": open,
       ":version": event.version,
+      ":true": true,
       ":context": {
         eventId: event.id,
         adminId: event.adminId,
@@ -47,6 +50,7 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         eventRevision: event.revision ?? 0,
+        ...onSaleOf(event),
       },
     },
   };

@@ -38,37 +38,72 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return { ...(booking ? { booking: bookingFromItem(booking) } : {}), ...(event ? { event: eventFromItem(event) } : {}) };
     },
 
-    async book(booking, definition, idempotency) {
+    async book(booking, seat, idempotency) {
+      const seats = booking.seats ?? 1;
       // The idempotency record first: a store that reports only the first failed condition (DynamoDB Local
       // does) still says "this request was already made" rather than "already booked".
       const idempotencyPut = idempotency
         ? [{ Put: { TableName: table(), Item: idempotencyItem({ ...idempotency, booking }, now()), ConditionExpression: "attribute_not_exists(pk)", ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } }]
         : [];
+      // The per-fan limit, on an item of the fan's own (never the event's): one more slot held, if under it.
+      const limit =
+        seat.perFanLimit !== null
+          ? [
+              {
+                Update: {
+                  TableName: table(),
+                  Key: keys.fanEventLimit(booking.fanId, booking.eventId),
+                  UpdateExpression: "SET itemType = :limitType ADD heldSlots :one",
+                  ConditionExpression: "attribute_not_exists(heldSlots) OR heldSlots < :max",
+                  ExpressionAttributeValues: { ":limitType": itemType.fanLimit, ":one": 1, ":max": seat.perFanLimit },
+                },
+              },
+            ]
+          : [];
       const result = await transact([
         ...idempotencyPut,
         // The booking: one per fan and slot.
         { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
         {
-          // The seat: the slot open and below capacity, its times unchanged since the fan's read.
+          // The seats: the slot open, its times unchanged since the fan's read, and room beside the seats booked
+          // and held. A condition can't add attributes up, so: booked ≤ capacity − seats − held-as-read, and held
+          // no more than as read (fewer held only leaves more room): booked + held + seats ≤ capacity.
           Update: {
             TableName: table(),
             Key: keys.counter(booking.slotId),
-            UpdateExpression: "SET bookedCount = bookedCount + :one",
-            ConditionExpression: "bookable = :true AND bookedCount < #capacity AND #definition = :definition AND attribute_not_exists(removed)",
+            UpdateExpression: "SET bookedCount = bookedCount + :seats, vacated = :false",
+            ConditionExpression:
+              "bookable = :true AND #capacity = :capacity AND bookedCount <= :maxBooked AND (attribute_not_exists(heldCount) OR heldCount <= :held) AND #definition = :definition AND attribute_not_exists(removed)",
             ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
-            ExpressionAttributeValues: { ":one": 1, ":true": true, ":definition": definition },
+            ExpressionAttributeValues: {
+              ":seats": seats,
+              ":true": true,
+              ":false": false,
+              ":capacity": seat.capacity,
+              ":maxBooked": seat.capacity - seats - seat.heldCount,
+              ":held": seat.heldCount,
+              ":definition": seat.definition,
+            },
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
+        ...limit,
       ]);
       if (result.ok) return { ok: true };
       const offset = idempotencyPut.length;
       const replayed = idempotency && result.failed[0] ? result.oldItems[0] : undefined;
       if (replayed) return { ok: false, reason: "replayed", previous: idempotencyFromItem(replayed) };
       if (result.failed[offset]) return { ok: false, reason: "already-booked" };
-      const old = result.oldItems[offset + 1];
-      if (!old || old.removed || old.bookable !== true) return { ok: false, reason: "slot-gone" };
-      if (old.definition !== definition) return { ok: false, reason: "slot-changed" };
+      if (result.failed[offset + 1]) {
+        const old = result.oldItems[offset + 1];
+        if (!old || old.removed || old.bookable !== true) return { ok: false, reason: "slot-gone" };
+        if (old.definition !== seat.definition || Number(old.capacity) !== seat.capacity) return { ok: false, reason: "slot-changed" };
+        const booked = Number(old.bookedCount ?? 0);
+        const held = Number(old.heldCount ?? 0);
+        if (booked + held + seats > seat.capacity) return { ok: false, reason: "slot-full" };
+        return { ok: false, reason: "held-changed" };
+      }
+      if (limit.length > 0 && result.failed[offset + 2]) return { ok: false, reason: "limit-reached" };
       return { ok: false, reason: "slot-full" };
     },
 
@@ -83,22 +118,37 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
     },
 
     async cancel(slotId, fanId, by) {
-      if (by) {
-        // Marked first (the stream ignores this change): the removal's old image then says who cancelled.
-        const marked = await withRetries(() =>
-          tableClient()
-            .send(new UpdateCommand({ TableName: table(), Key: keys.booking(slotId, fanId), UpdateExpression: "SET cancelledBy = :by", ConditionExpression: "attribute_exists(pk)", ExpressionAttributeValues: { ":by": by } }))
-            .then(() => true)
-            .catch((error: { name?: string }) => {
-              if (error.name === "ConditionalCheckFailedException") return false;
-              throw error;
-            }),
-        );
-        if (!marked) return false;
-      }
+      // The booking as it is (its seats and whether it counts against a per-fan limit). An organiser's cancel
+      // marks it first (the stream ignores that change), so the removal's old image says who cancelled.
+      const current = by
+        ? await withRetries(() =>
+            tableClient()
+              .send(
+                new UpdateCommand({
+                  TableName: table(),
+                  Key: keys.booking(slotId, fanId),
+                  UpdateExpression: "SET cancelledBy = :by",
+                  ConditionExpression: "attribute_exists(pk)",
+                  ExpressionAttributeValues: { ":by": by },
+                  ReturnValues: "ALL_NEW",
+                }),
+              )
+              .then((result) => result.Attributes)
+              .catch((error: { name?: string }) => {
+                if (error.name === "ConditionalCheckFailedException") return undefined;
+                throw error;
+              }),
+          )
+        : await getItem(keys.booking(slotId, fanId));
+      if (!current) return false;
+      const booking = bookingFromItem(current);
+      const seats = booking.seats ?? 1;
       const result = await transact([
-        { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "attribute_exists(pk)" } },
-        { Update: { TableName: table(), Key: keys.counter(slotId), UpdateExpression: "SET bookedCount = bookedCount - :one", ConditionExpression: "bookedCount >= :one", ExpressionAttributeValues: { ":one": 1 } } },
+        { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "createdAt = :createdAt", ExpressionAttributeValues: { ":createdAt": booking.createdAt } } },
+        { Update: { TableName: table(), Key: keys.counter(slotId), UpdateExpression: "SET bookedCount = bookedCount - :seats, vacated = :true", ConditionExpression: "bookedCount >= :seats", ExpressionAttributeValues: { ":seats": seats, ":true": true } } },
+        ...(booking.limited
+          ? [{ Update: { TableName: table(), Key: keys.fanEventLimit(fanId, booking.eventId), UpdateExpression: "ADD heldSlots :minusOne", ExpressionAttributeValues: { ":minusOne": -1 } } }]
+          : []),
       ]);
       return result.ok;
     },

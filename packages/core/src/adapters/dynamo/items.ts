@@ -1,5 +1,6 @@
 import type { BookingRecord, IdempotencyRecord } from "../../bookings/records";
 import type { ProfileRecord } from "../../users/profile-store";
+import type { WaitlistEntryRecord } from "../../waitlist/records";
 import type { PublicEventRecord } from "../../events/event-store";
 import type { EventRecord, SlotBookingContext, SlotCounter } from "../../events/records";
 
@@ -14,6 +15,14 @@ export const keys = {
   booking: (slotId: string, fanId: string) => ({ pk: `SLOT#${slotId}`, sk: `BOOKING#${fanId}` }),
   idempotency: (fanId: string, key: string) => ({ pk: `IDEMPOTENCY#${fanId}#${key}`, sk: "IDEMPOTENCY" }),
   profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
+  /** How many slots of an event a fan holds, for its per-fan limit: an item of the fan's own. */
+  fanEventLimit: (fanId: string, eventId: string) => ({ pk: `USER#${fanId}`, sk: `LIMIT#${eventId}` }),
+  /** A fan's place in a slot's waitlist, next to the slot's counter. */
+  waitlistEntry: (slotId: string, fanId: string) => ({ pk: `SLOT#${slotId}`, sk: `WAIT#${fanId}` }),
+  /** How many slots a fan waits for at once: an item of the fan's own. */
+  fanWaits: (fanId: string) => ({ pk: `USER#${fanId}`, sk: "WAITING" }),
+  /** The byOwner partition of a fan's waitlist entries (their own, apart from their bookings). */
+  fanWaitlistOwner: (fanId: string) => `WAITLIST#${fanId}`,
 };
 
 export const indexKeys = {
@@ -31,9 +40,11 @@ export const itemType = {
   idempotency: "IDEMPOTENCY",
   sentMail: "SENT_MAIL",
   profile: "PROFILE",
+  fanLimit: "FAN_LIMIT",
+  waitlistEntry: "WAITLIST_ENTRY",
 } as const;
 
-const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised"];
+const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised", "dueKey", "dueSort"];
 const strip = <T>(item: Record<string, unknown>): T => {
   const copy = { ...item };
   for (const name of keyAttributes) delete copy[name];
@@ -61,6 +72,8 @@ export const publicPageFromItem = (item: Record<string, unknown>) => (item.delet
 export const counterFromItem = (item: Record<string, unknown>): SlotCounter => ({
   slotId: String(item.slotId),
   bookedCount: Number(item.bookedCount ?? 0),
+  heldCount: Number(item.heldCount ?? 0),
+  waitingCount: Number(item.waitingCount ?? 0),
   capacity: Number(item.capacity),
   bookable: item.bookable === true && !item.removed,
   ...(item.context ? { context: item.context as SlotBookingContext } : {}),
@@ -90,3 +103,15 @@ export const profileFromItem = (item: Record<string, unknown>): ProfileRecord =>
   const profile = strip<ProfileRecord>(item);
   return { ...profile, phone: profile.phone ?? null };
 };
+
+/** The byDue bucket of an instant: its hour (a sweep reads the few buckets up to now). */
+export const dueBucket = (at: string) => `DUE#${at.slice(0, 13)}`;
+
+export const entryItem = (entry: WaitlistEntryRecord) => ({
+  ...keys.waitlistEntry(entry.slotId, entry.fanId),
+  itemType: itemType.waitlistEntry,
+  ownerKey: keys.fanWaitlistOwner(entry.fanId),
+  ownerSort: `WAIT#${entry.joinedAt}#${entry.id}`,
+  ...entry,
+});
+export const entryFromItem = (item: Record<string, unknown>) => strip<WaitlistEntryRecord>(item);

@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { seatsSchema } from "../bookings/schemas";
+import { idSchema } from "../events/schemas";
+
+export const waitlistStatuses = ["waiting", "offered", "claimed", "expired", "left"] as const;
+
+export const joinWaitlistInput = z
+  .strictObject({ slotId: idSchema, seats: seatsSchema.default(1) })
+  .meta({ id: "JoinWaitlistInput", description: "Only for a full slot of an event that keeps a waitlist; seats at most its maxPartySize." });
+
+export const waitlistEntrySchema = z
+  .object({
+    id: z.string(),
+    slotId: z.string(),
+    eventId: z.string(),
+    seats: z.number().int(),
+    /** 1 for the next fan to be offered seats; 0 once the entry is no longer waiting. */
+    position: z.number().int(),
+    status: z.enum(waitlistStatuses),
+    offerExpiresAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    event: z.object({ title: z.string(), slug: z.string(), date: z.string(), timezone: z.string() }),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+  })
+  .meta({ id: "WaitlistEntry" });
+
+export const waitlistListSchema = z.object({ items: z.array(waitlistEntrySchema) }).meta({ id: "WaitlistList" });
+
+/** The organiser's view of a slot's waitlist: who waits, in order, and whose offer is live. */
+export const slotWaitlistSchema = z
+  .object({
+    slotId: z.string(),
+    startsAt: z.iso.datetime(),
+    entries: z.array(z.object({ id: z.string(), fanName: z.string(), seats: z.number().int(), status: z.enum(waitlistStatuses), position: z.number().int(), offerExpiresAt: z.iso.datetime().nullable(), createdAt: z.iso.datetime() })),
+  })
+  .meta({ id: "SlotWaitlist" });
+export const eventWaitlistSchema = z.object({ items: z.array(slotWaitlistSchema) }).meta({ id: "EventWaitlist" });
+
+export type JoinWaitlistInput = z.output<typeof joinWaitlistInput>;
+export type WaitlistEntryView = z.output<typeof waitlistEntrySchema>;
+export type WaitlistStatus = (typeof waitlistStatuses)[number];

@@ -1,0 +1,217 @@
+import { bookingView, type Fan } from "../bookings/bookings";
+import type { BookingRecord } from "../bookings/records";
+import { DomainError } from "../errors";
+import type { EventStore } from "../events/event-store";
+import type { Organiser } from "../events/events";
+import type { SlotCounter } from "../events/records";
+import { bookingIdOf } from "../ids";
+import { offerExpiry, type OfferWindowRule } from "./offer-window";
+import { parseWaitlistId, waitlistIdOf, type WaitlistEntryRecord } from "./records";
+import type { JoinWaitlistInput, WaitlistEntryView } from "./schemas";
+import type { WaitlistStore } from "./waitlist-store";
+
+/** How many slots one fan may wait for at once (their list shows each entry's live position). */
+export const maxActiveEntriesPerFan = 10;
+
+const active = (entry: WaitlistEntryRecord) => entry.status === "waiting" || entry.status === "offered";
+const free = (counter: SlotCounter) => counter.capacity - counter.bookedCount - counter.heldCount;
+const noSuchEntry = () => new DomainError("NOT_FOUND", "No such waitlist entry.");
+const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
+
+/** Where a fan stands: 1 for the next to be offered seats; 0 once not waiting. */
+export function positionIn(entries: WaitlistEntryRecord[], entry: WaitlistEntryRecord): number {
+  if (entry.status !== "waiting") return 0;
+  return entries.filter((other) => other.status === "waiting" && (other.joinedAt < entry.joinedAt || (other.joinedAt === entry.joinedAt && other.id < entry.id))).length + 1;
+}
+
+export const waitlistEntryView = (entry: WaitlistEntryRecord, position: number): WaitlistEntryView => ({
+  id: entry.id,
+  slotId: entry.slotId,
+  eventId: entry.eventId,
+  seats: entry.seats,
+  position,
+  status: entry.status,
+  offerExpiresAt: entry.status === "offered" ? entry.offerExpiresAt : null,
+  createdAt: entry.joinedAt,
+  event: entry.context.event,
+  startsAt: entry.context.startsAt,
+  endsAt: entry.context.endsAt,
+});
+
+/**
+ * Waitlists: fans queue for a full slot; when seats free up, the longest-waiting fans whose party fits are
+ * offered them, each offer holding its seats on the slot's counter (so a direct booking can't take them and
+ * no more is offered than is free) until it is claimed or expires. No lock: every step is one conditional
+ * write on the slot's own items.
+ */
+export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "get">, options: { now?: () => Date; offerWindows?: OfferWindowRule[] } = {}) {
+  const now = options.now ?? (() => new Date());
+
+  async function ownEntry(fan: Fan, entryId: string) {
+    const ids = parseWaitlistId(entryId);
+    if (!ids || ids.fanId !== fan.id) throw noSuchEntry();
+    const entry = await store.get(ids.slotId, ids.fanId);
+    if (!entry) throw noSuchEntry();
+    return entry;
+  }
+
+  const waitlist = {
+    async join(fan: Fan, input: JoinWaitlistInput): Promise<WaitlistEntryView> {
+      const { counter, booking, entry, profile } = await store.readSlotForFan(input.slotId, fan.id);
+      const slot = counter?.context;
+      if (!counter || !counter.bookable || !slot) throw noSuchSlot();
+      if (entry && active(entry)) return waitlistEntryView(entry, positionIn(await store.listBySlot(input.slotId), entry));
+      const at = now();
+      if (Date.parse(slot.startsAt) <= at.getTime()) throw new DomainError("SLOT_IN_PAST", "This slot has already started.");
+      if (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at.getTime()) throw new DomainError("BOOKING_CLOSED", "Booking for this event has closed.");
+      if (slot.bookingOpensAt && Date.parse(slot.bookingOpensAt) > at.getTime()) {
+        throw new DomainError("NOT_OPEN_YET", "Booking for this event has not opened yet.", { details: [{ path: "opensAt", message: slot.bookingOpensAt }] });
+      }
+      if (!slot.waitlist) throw new DomainError("CONFLICT", "This event keeps no waitlist.");
+      if (input.seats > slot.maxPartySize) {
+        throw new DomainError("VALIDATION_FAILED", `A booking here takes at most ${slot.maxPartySize} seats.`, { details: [{ path: "seats", message: `At most ${slot.maxPartySize}.` }] });
+      }
+      if (booking) throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
+      if (free(counter) >= input.seats) throw new DomainError("CONFLICT", "This slot has free seats: book one instead of waiting.");
+      if (!profile) throw new DomainError("CONFLICT", "Your account's details are not set up yet. Open your account page once, then try again.");
+      const record: WaitlistEntryRecord = {
+        id: waitlistIdOf(input.slotId, fan.id),
+        slotId: input.slotId,
+        eventId: slot.eventId,
+        fanId: fan.id,
+        fanUsername: fan.username,
+        fanName: profile.name,
+        accountEmail: profile.email,
+        seats: input.seats,
+        status: "waiting",
+        joinedAt: at.toISOString(),
+        offeredAt: null,
+        offerExpiresAt: null,
+        context: slot,
+      };
+      const outcome = await store.join(record, maxActiveEntriesPerFan);
+      if (outcome === "slot-gone") throw noSuchSlot();
+      if (outcome === "too-many") throw new DomainError("LIMIT_REACHED", `You are already waiting for ${maxActiveEntriesPerFan} slots; leave one to join another.`);
+      const entries = await store.listBySlot(input.slotId);
+      const stored = entries.find((candidate) => candidate.id === record.id) ?? record;
+      return waitlistEntryView(stored, positionIn(entries, stored));
+    },
+
+    async list(fan: Fan) {
+      const entries = await store.listByFan(fan.id);
+      const waitingSlots = [...new Set(entries.filter((entry) => entry.status === "waiting").map((entry) => entry.slotId))];
+      const queues = new Map(await Promise.all(waitingSlots.map(async (slotId) => [slotId, await store.listBySlot(slotId)] as const)));
+      return { items: entries.map((entry) => waitlistEntryView(entry, positionIn(queues.get(entry.slotId) ?? [], entry))) };
+    },
+
+    async leave(fan: Fan, entryId: string) {
+      const entry = await ownEntry(fan, entryId);
+      if (!active(entry)) throw noSuchEntry();
+      if (!(await store.leave(entry))) throw new DomainError("CONFLICT", "Your place changed meanwhile. Reload and try again.");
+    },
+
+    /** The offered seats become the fan's booking, while the offer holds. */
+    async claim(fan: Fan, entryId: string) {
+      const entry = await ownEntry(fan, entryId);
+      const at = now();
+      if (entry.status === "expired" || (entry.status === "offered" && entry.offerExpiresAt && Date.parse(entry.offerExpiresAt) <= at.getTime())) {
+        throw new DomainError("OFFER_EXPIRED", "This offer has expired; the seats went to the next fan.");
+      }
+      if (entry.status !== "offered") throw new DomainError("NOT_ON_WAITLIST", "There is no offer to claim on this entry.");
+      const slot = entry.context;
+      const booking: BookingRecord = {
+        id: bookingIdOf(entry.slotId, fan.id),
+        slotId: entry.slotId,
+        eventId: entry.eventId,
+        adminId: slot.adminId,
+        adminUsername: slot.adminUsername,
+        event: slot.event,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        fanId: fan.id,
+        fanUsername: fan.username,
+        fanName: entry.fanName,
+        fanEmail: entry.accountEmail,
+        fanPhone: null,
+        seats: entry.seats,
+        ...(slot.maxBookingsPerFan !== null ? { limited: true } : {}),
+        accountEmail: entry.accountEmail,
+        status: "confirmed",
+        createdAt: at.toISOString(),
+        eventRevision: slot.eventRevision,
+      };
+      const outcome = await store.claim(entry, booking, slot.maxBookingsPerFan, at.toISOString());
+      switch (outcome) {
+        case "claimed":
+          return bookingView(booking);
+        case "expired":
+          throw new DomainError("OFFER_EXPIRED", "This offer has expired; the seats went to the next fan.");
+        case "already-booked":
+          throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
+        case "limit-reached":
+          throw new DomainError("LIMIT_REACHED", `You already hold the most slots of this event one fan may (${slot.maxBookingsPerFan}). Cancel one to claim this.`);
+        case "slot-gone":
+          throw noSuchSlot();
+      }
+    },
+
+    /**
+     * Seats freed up on a slot (a cancel, an expired or given-up offer, more capacity): offers them to the
+     * longest-waiting fans whose party fits, each in one conditional write; a write that finds the seats
+     * changed (a direct booking, another offer) reads again. Returns the offers made.
+     */
+    async offerVacancies(slotId: string): Promise<WaitlistEntryRecord[]> {
+      const made: WaitlistEntryRecord[] = [];
+      for (let round = 0; round < 10; round += 1) {
+        const [counter, entries] = await Promise.all([store.counter(slotId), store.listBySlot(slotId)]);
+        const slot = counter?.context;
+        if (!counter || !counter.bookable || !slot || !slot.waitlist) return made;
+        const at = now();
+        if (Date.parse(slot.startsAt) <= at.getTime() || (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at.getTime())) return made;
+        let room = free(counter);
+        let changed = false;
+        const seats = { capacity: counter.capacity, bookedCount: counter.bookedCount, heldCount: counter.heldCount };
+        for (const entry of entries.filter((candidate) => candidate.status === "waiting")) {
+          if (room <= 0) break;
+          if (entry.seats > room) continue;
+          const expiresAt = offerExpiry(slot.startsAt, at, options.offerWindows);
+          if (!(await store.offer(entry, seats, at.toISOString(), expiresAt))) {
+            changed = true;
+            break;
+          }
+          made.push({ ...entry, status: "offered", offeredAt: at.toISOString(), offerExpiresAt: expiresAt });
+          room -= entry.seats;
+          seats.heldCount += entry.seats;
+        }
+        if (!changed) return made;
+      }
+      return made;
+    },
+
+    /** Offers past their time give their seats back; the seats then go to the next fans. Returns how many. */
+    async expireDueOffers(at: Date = now()): Promise<number> {
+      let expired = 0;
+      for (const entry of await store.dueOffers(at)) if (await store.expire(entry, at.toISOString())) expired += 1;
+      return expired;
+    },
+
+    /** The organiser's view: each slot's queue, in order, with live offers. */
+    async ofEvent(admin: Organiser, eventId: string) {
+      const event = await events.get(eventId);
+      if (!event || event.adminId !== admin.id || event.deletedAt) throw new DomainError("NOT_FOUND", "No such event.");
+      const queues = await Promise.all(event.slots.map(async (slot) => [slot, await store.listBySlot(slot.id)] as const));
+      return {
+        items: queues.map(([slot, entries]) => ({
+          slotId: slot.id,
+          startsAt: slot.startsAt,
+          entries: entries
+            .filter(active)
+            .map((entry) => ({ id: entry.id, fanName: entry.fanName, seats: entry.seats, status: entry.status, position: positionIn(entries, entry), offerExpiresAt: entry.offerExpiresAt, createdAt: entry.joinedAt })),
+        })),
+      };
+    },
+  };
+  return waitlist;
+}
+
+export type Waitlist = ReturnType<typeof createWaitlist>;
