@@ -7,6 +7,7 @@ import type { BuildOptions, Metafile } from "esbuild";
 import { budgetedServices, type BudgetedService } from "@slotbook/core/adapters/dynamo/call-counter";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
 import { splitHandler, type CallBudget, type FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { routeList } from "@slotbook/functions/routes";
 import { functionBundling } from "../stacks/function-bundling";
@@ -34,11 +35,13 @@ export function servicesOf(access: FunctionAccess, calls?: CallBudget): Budgeted
   return budgetedServices.filter((service) => uses[service]);
 }
 
-/** Every function the stacks deploy: a route's each, the stream notifier and the user pool's trigger. */
+/** Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher and the user pool's trigger. */
 export function deployedFunctions(): DeployedFunction[] {
   return [
     ...routeList.map((route) => ({ name: route.name, handler: route.handler, services: servicesOf(route.access, route.calls) })),
     { name: "notifier", handler: notifierFunction.handler, services: servicesOf(notifierFunction.access) },
+    // Renders share pages into the site bucket (S3) and their slugs into CloudFront's KeyValueStore: no table client.
+    { name: "sharePagePublisher", handler: sharePagePublisher.handler, services: servicesOf(sharePagePublisher.access) },
     // Its policy is the Auth stack's (dynamodb:UpdateItem on the table): it writes the confirmed profile.
     { name: "postConfirmation", handler: cognitoTriggers.postConfirmation.handler, services: servicesOf({ table: ["UpdateItem"] }) },
   ];

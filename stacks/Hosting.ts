@@ -14,6 +14,7 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  KeyValueStore,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
@@ -28,6 +29,7 @@ import { corsPolicy } from "@slotbook/functions/http/cors";
 import { edgeCachedPathPatterns } from "@slotbook/functions/http/route-spec";
 import { routeList } from "@slotbook/functions/routes";
 import { contentSecurityPolicy } from "../web/csp";
+import { viewerRequestCode, viewerResponseCode } from "../web/edge-routing";
 import { isProduction, localDevOrigin, statefulRemovalPolicy } from "./stage";
 
 /**
@@ -36,13 +38,6 @@ import { isProduction, localDevOrigin, statefulRemovalPolicy } from "./stage";
  * region: only Cognito hosted-UI hosts, never arbitrary sites.
  */
 export const siteConnectSources = (region: string) => [`https://*.auth.${region}.amazoncognito.com`];
-
-/** The site's pages are the app's own routes: any path without a file extension is index.html. */
-const spaRouting = `function handler(event) {
-  var request = event.request;
-  if (request.uri.indexOf(".") === -1) request.uri = "/index.html";
-  return request;
-}`;
 
 const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => method in CorsHttpMethod;
 
@@ -55,6 +50,11 @@ const isCorsMethod = (method: string): method is keyof typeof CorsHttpMethod => 
  * distribution needs the API's address, and the API's authorizer needs the Cognito client. As stacks that
  * is a cycle; as resources it is not. So the distribution and the bare HTTP API (whose address is all the
  * distribution needs) come first, and everything that hangs off them comes later.
+ *
+ * Site routing (web/edge-routing.ts, one source with the app's router and the local servers): two CloudFront
+ * Functions send app routes to index.html, `/e/<slug>` to the slug's pre-rendered share page when the
+ * KeyValueStore of published slugs (written by the share-page publisher, Web stack) has it, and anything
+ * else to the 404 page, answered with status 404. /api/* is other behaviours and never meets them.
  *
  * Caching: public GET routes declared `edgeCache` in the route table are cached on path and query only,
  * for as long as their answers' `s-maxage` says; every other /api path is never cached and gets every
@@ -129,6 +129,21 @@ export function Hosting({ app, stack }: StackContext) {
     },
   });
 
+  // One key per published slug: the edge's answer to "does /e/<slug> have a page?".
+  const sharePages = new KeyValueStore(stack, "SharePages", { comment: `${app.name} ${app.stage}: slugs with a share page` });
+  const siteRouting = new EdgeFunction(stack, "SiteRouting", {
+    code: FunctionCode.fromInline(viewerRequestCode()),
+    runtime: FunctionRuntime.JS_2_0,
+    keyValueStore: sharePages,
+    comment: "Share pages, app routes (index.html), files, else the 404 page",
+  });
+  const siteStatus = new EdgeFunction(stack, "SiteStatus", {
+    code: FunctionCode.fromInline(viewerResponseCode()),
+    runtime: FunctionRuntime.JS_2_0,
+    keyValueStore: sharePages,
+    comment: "The 404 page (and S3's 403 for a missing object) answer 404",
+  });
+
   const distribution = new Distribution(stack, "SiteDistribution", {
     comment: `${app.name} ${app.stage} web app`,
     defaultRootObject: "index.html",
@@ -139,10 +154,8 @@ export function Hosting({ app, stack }: StackContext) {
       compress: true,
       // Not custom error responses: those would turn the API's own 403/404 answers into index.html too.
       functionAssociations: [
-        {
-          eventType: FunctionEventType.VIEWER_REQUEST,
-          function: new EdgeFunction(stack, "SpaRouting", { code: FunctionCode.fromInline(spaRouting), runtime: FunctionRuntime.JS_2_0, comment: "App routes are index.html" }),
-        },
+        { eventType: FunctionEventType.VIEWER_REQUEST, function: siteRouting },
+        { eventType: FunctionEventType.VIEWER_RESPONSE, function: siteStatus },
       ],
     },
     // First match wins: the cached public reads, then everything else under /api.
@@ -156,5 +169,5 @@ export function Hosting({ app, stack }: StackContext) {
 
   const siteUrl = `https://${distribution.distributionDomainName}`;
   stack.addOutputs({ SiteUrl: siteUrl });
-  return { bucket, distribution, siteUrl, httpApi };
+  return { bucket, distribution, siteUrl, httpApi, sharePages };
 }

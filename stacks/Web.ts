@@ -1,6 +1,15 @@
-import { StaticSite, use, type StackContext, type StaticSiteProps } from "sst/constructs";
+import { Duration } from "aws-cdk-lib";
+import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import { Queue } from "aws-cdk-lib/aws-sqs";
+import { Function, StaticSite, use, type StackContext, type StaticSiteProps } from "sst/constructs";
+import { configEnv } from "@slotbook/core/config";
+import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
+import { Storage } from "./Storage";
+import { accessStatements } from "./function-access";
+import { publisherOnlyEnvironment, senderEmail } from "./function-environment";
 
 /**
  * Deploy this folder of already-built site files instead of building web/. For the offline stack tests,
@@ -27,10 +36,17 @@ function siteSource(): SiteSource {
  * The SolidJS app, built with the Cognito ids (the same VITE_* names `npm start` gives vite) and uploaded
  * into the Hosting stack's bucket behind its CloudFront distribution. It calls the API on its own origin
  * (/api), so it needs no API URL.
+ *
+ * Beside it, the share-page publisher: a Lambda on the table's stream (public page items only, by filter)
+ * that renders each published event's page into the bucket (`e/<slug>.html`, in the shell the build wrote
+ * beside index.html) and its slug into the KeyValueStore the edge routes by, and takes both down when the
+ * event is deleted. The upload must not purge: that would delete every page the publisher wrote (and old
+ * hashed assets stay, so a page rendered with an earlier shell still loads its scripts).
  */
 export function Web({ stack }: StackContext) {
   const hosting = use(Hosting);
   const auth = use(Auth);
+  const { table } = use(Storage);
 
   const site = new StaticSite(stack, "Site", {
     ...siteSource(),
@@ -43,8 +59,47 @@ export function Web({ stack }: StackContext) {
       VITE_REGION: stack.region,
     },
     cdk: { bucket: hosting.bucket, distribution: hosting.distribution },
+    purgeFiles: false,
   });
 
+  const publisherFailures = new Queue(stack, "SharePageFailures", { retentionPeriod: Duration.days(14) });
+  const publisher = new Function(stack, "SharePagePublisher", {
+    handler: sharePagePublisher.handler,
+    description: "Share pages (/e/<slug>) from the table's stream",
+    timeout: "30 seconds",
+    // One at a time: the KeyValueStore takes writes one after another anyway (each needs its current ETag).
+    reservedConcurrentExecutions: 1,
+    environment: {
+      [configEnv.tableName]: table.tableName,
+      [configEnv.siteUrl]: hosting.siteUrl,
+      ...publisherOnlyEnvironment({ siteBucket: hosting.bucket.bucketName, sharePagesKvsArn: hosting.sharePages.keyValueStoreArn }),
+    },
+    permissions: accessStatements(
+      sharePagePublisher.access,
+      {
+        tableArn: table.tableArn,
+        userPoolArn: auth.cognito.cdk.userPool.userPoolArn,
+        senderIdentityArn: "",
+        senderEmail: senderEmail(),
+        siteBucketArn: hosting.bucket.bucketArn,
+        sharePagesKvsArn: hosting.sharePages.keyValueStoreArn,
+      },
+      "The share-page publisher",
+    ),
+  });
+  publisher.addEventSource(
+    new DynamoEventSource(table.cdk.table, {
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: sharePagePublisher.batchSize,
+      bisectBatchOnError: true,
+      retryAttempts: sharePagePublisher.retryAttempts,
+      maxRecordAge: Duration.hours(24),
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(publisherFailures),
+      filters: sharePagePublisher.filters.map((pattern) => FilterCriteria.filter(pattern as unknown as Record<string, unknown>)),
+    }),
+  );
+
   stack.addOutputs({ SiteUrl: hosting.siteUrl });
-  return { site, siteUrl: hosting.siteUrl };
+  return { site, siteUrl: hosting.siteUrl, publisher, publisherFailures };
 }

@@ -3,6 +3,7 @@ import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Construct } from "constructs";
 import { tableDefinition } from "@slotbook/core/data/table";
 import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
+import { sharePageKey, sharePageShellKey } from "@slotbook/core/pages/share-page";
 
 /** What a function's declared access refers to in a stage: ARNs (CloudFormation tokens) and the sender address. */
 export interface AccessTargets {
@@ -11,6 +12,9 @@ export interface AccessTargets {
   /** The SES identity mail is sent from, and the one From address the policy admits. */
   senderIdentityArn: string;
   senderEmail: string;
+  /** The share-page publisher's: the site bucket and the KeyValueStore of published slugs. */
+  siteBucketArn?: string;
+  sharePagesKvsArn?: string;
 }
 
 const indexNames: readonly string[] = tableDefinition.globalIndexes.map((index) => index.name);
@@ -18,7 +22,8 @@ const indexNames: readonly string[] = tableDefinition.globalIndexes.map((index) 
 /**
  * One function's least-privilege IAM statements, built from its declared access and nothing else: the
  * declared actions on the table's own items, `dynamodb:Query` on each declared index (never `index/*`),
- * the declared `Admin*` actions on the user pool, and `ses:SendRawEmail` from the stage's sender only.
+ * the declared `Admin*` actions on the user pool, `ses:SendRawEmail` from the stage's sender only, and for
+ * share pages: objects under `e/` and the shell in the site bucket, keys in the KeyValueStore of slugs.
  * A function that declares nothing gets no statement (Lambda's log permissions come from its role).
  */
 export function accessStatements(access: FunctionAccess | undefined, targets: AccessTargets, name: string): PolicyStatement[] {
@@ -35,6 +40,12 @@ export function accessStatements(access: FunctionAccess | undefined, targets: Ac
   }
   if (access.cognito?.length) allow(unique(access.cognito).map((action) => `cognito-idp:${action}`), [targets.userPoolArn]);
   if (access.sendMail) allow(["ses:SendRawEmail"], [targets.senderIdentityArn], { StringEquals: { "ses:FromAddress": targets.senderEmail } });
+  if (access.sharePages) {
+    if (!targets.siteBucketArn || !targets.sharePagesKvsArn) throw new Error(`${name} publishes share pages: give it the site bucket's and the KeyValueStore's ARNs.`);
+    allow(["s3:PutObject", "s3:DeleteObject"], [`${targets.siteBucketArn}/${sharePageKey("*")}`]);
+    allow(["s3:GetObject"], [`${targets.siteBucketArn}/${sharePageShellKey}`]);
+    allow(["cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:PutKey", "cloudfront-keyvaluestore:DeleteKey"], [targets.sharePagesKvsArn]);
+  }
   return statements;
 }
 

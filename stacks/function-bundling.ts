@@ -26,6 +26,7 @@ export const functionGzipExceptions: Record<string, { limitBytes: number; why: s
     ]),
   ),
   notifier: { limitBytes: 215 * 1024, why: "MIME (nodemailer), calendar invites (ical-generator, luxon, the time-zone database), DynamoDB and SES clients" },
+  sharePagePublisher: { limitBytes: 172 * 1024, why: "two SDK clients (S3, CloudFront KeyValueStore) and the SigV4A signer the KeyValueStore API requires" },
 };
 
 /**

@@ -1,10 +1,12 @@
 import { configEnv } from "@slotbook/core/config";
 
-/** The emulator endpoints: set by packages/local only, never in AWS (the SDK finds the real services). */
-type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint";
+/** The emulator endpoints and the local share-page folder: set by packages/local only, never in AWS. */
+type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint" | "sharePagesDir" | "siteShellFile";
+/** The share-page publisher's own settings, added with `publisherOnlyEnvironment`. */
+type PublisherOnlySetting = "siteBucket" | "sharePagesKvsArn";
 /** Settings only some functions get (the API's), added with `apiOnlyEnvironment`. */
 type ApiOnlySetting = "cursorSecret";
-export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting | ApiOnlySetting>, string>;
+export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting | ApiOnlySetting | PublisherOnlySetting>, string>;
 
 /**
  * The environment every function reads its configuration from, under the names in `configEnv`. Typed on
@@ -18,6 +20,10 @@ export function functionEnvironment(settings: DeployedSettings): Record<string, 
 /** The API functions' own settings, under their `configEnv` names. */
 export const apiOnlyEnvironment = (settings: Record<ApiOnlySetting, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(settings).map(([key, value]) => [configEnv[key as ApiOnlySetting], value]));
+
+/** The share-page publisher's own settings, under their `configEnv` names. */
+export const publisherOnlyEnvironment = (settings: Record<PublisherOnlySetting, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(settings).map(([key, value]) => [configEnv[key as PublisherOnlySetting], value]));
 
 /**
  * The From address of the app's email, given per stage at deploy time (CI: `vars.SENDER_EMAIL`); the

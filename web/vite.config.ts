@@ -1,6 +1,7 @@
-import { defineConfig, loadEnv } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
 import { contentSecurityPolicy, originOf } from "./csp.ts";
+import { sharePages, sharePagesDirEnv } from "./share-pages.ts";
 
 /** Where the dev and preview servers send /api (the local gateway), as CloudFront does in AWS. */
 export const apiProxyEnv = "SLOTBOOK_API_PROXY";
@@ -8,8 +9,25 @@ export const apiProxyEnv = "SLOTBOOK_API_PROXY";
 /**
  * The dev server (`npm start`) and `vite preview` (the browser tests) serve one origin as CloudFront does:
  * the site, and /api proxied to the local gateway. They send the same strict CSP as CloudFront, so a
- * violation shows up locally first. Only the allowed Cognito origin differs.
+ * violation shows up locally first. Only the allowed Cognito origin differs. Both also route pages as
+ * CloudFront does: share pages from the local publisher's folder, a real 404 for unknown paths (share-pages.ts).
  */
+const firstLoad = /node_modules[\\/](solid-js[\\/](dist|web)|@solidjs[\\/]router[\\/]dist[\\/](?!components\.jsx))|site-routes|src[\\/](main|components[\\/](Layout|Loading|Async|ErrorNotice|PageHeading)|auth[\\/](session-state|sign-in-href)|api[\\/](http|errors|public-events)|lib[\\/]time|config|pages[\\/]public[\\/](SlotList|SlotTime|availability|embedded-event))/;
+
+/**
+ * vite wraps every lazy `import()` in a helper that first preloads the chunk's own imports (~0.6 KB gzipped
+ * in every first download). With module preloading off there is nothing for it to preload, so it becomes
+ * the bare `import()` it wraps. (The share page preloads what it needs itself: share-pages.ts.)
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: "slotbook-plain-dynamic-imports",
+    enforce: "pre",
+    apply: "build",
+    load: (id) => (id === "\0vite/preload-helper.js" ? "export const __vitePreload = (load) => load();" : undefined),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd()), ...process.env };
   const headers = {
@@ -21,8 +39,15 @@ export default defineConfig(({ mode }) => {
   // The gateway's answers pass through as they are: status, body and headers (Cache-Control included).
   const proxy = target ? { "/api": { target, changeOrigin: false, xfwd: true } } : undefined;
   return {
-    plugins: [solid()],
-    build: { target: "es2022", sourcemap: true, manifest: true },
+    plugins: [solid(), sharePages({ pagesDir: env[sharePagesDirEnv], headers }), plainDynamicImports()],
+    build: {
+      target: "es2022",
+      sourcemap: true,
+      manifest: true,
+      // No preload helper in every lazy import: the share page lists its chunks itself (share-pages.ts).
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: "app", test: firstLoad }] } } },
+    },
     server: { headers, proxy },
     preview: { headers, proxy },
   };

@@ -12,12 +12,15 @@ import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePageCacheControl } from "@slotbook/core/pages/share-page";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
 import { splitHandler } from "@slotbook/functions/http/route-spec";
 import { budgetedServices } from "@slotbook/core/adapters/dynamo/call-counter";
 import { buildFunction, buildModule, deployedFunctions, neverBundled, serviceMarkers } from "../../bench/function-bundles";
 import { functionGzipExceptions, functionGzipLimitBytes } from "../../stacks/function-bundling";
 import { synthesize, type SynthesizedApp } from "./synth";
+import { runAsCloudFront } from "./cloudfront-sandbox";
 import {
   appFunctions,
   importedExport,
@@ -269,28 +272,50 @@ describe("Api", () => {
 });
 
 describe("Web", () => {
-  it("serves the site from a private bucket through CloudFront, as a single-page app", () => {
-    const [bucketId] = onlyResourceOf(dev.templates.Hosting, "AWS::S3::Bucket");
-    const [functionId, routing] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::Function");
-    dev.templates.Hosting.hasResourceProperties("AWS::CloudFront::Distribution", {
+  it("serves the site from a private bucket through CloudFront, routed by two functions that read the KeyValueStore of published slugs", async () => {
+    const hosting = dev.templates.Hosting;
+    const [bucketId] = onlyResourceOf(hosting, "AWS::S3::Bucket");
+    const [storeId] = onlyResourceOf(hosting, "AWS::CloudFront::KeyValueStore");
+    const functions = resourcesOf(hosting, "AWS::CloudFront::Function");
+    const idOf = (prefix: string) => Object.keys(functions).find((id) => id.startsWith(prefix))!;
+    const [routingId, statusId] = [idOf("SiteRouting"), idOf("SiteStatus")];
+    expect(Object.keys(functions).sort()).toEqual([routingId, statusId].sort());
+    hosting.hasResourceProperties("AWS::CloudFront::Distribution", {
       DistributionConfig: Match.objectLike({
         DefaultRootObject: "index.html",
         DefaultCacheBehavior: Match.objectLike({
           ViewerProtocolPolicy: "redirect-to-https",
-          FunctionAssociations: [{ EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [functionId, "FunctionARN"] } }],
+          FunctionAssociations: [
+            { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [routingId, "FunctionARN"] } },
+            { EventType: "viewer-response", FunctionARN: { "Fn::GetAtt": [statusId, "FunctionARN"] } },
+          ],
         }),
         Origins: Match.arrayWith([Match.objectLike({ DomainName: { "Fn::GetAtt": [bucketId, "RegionalDomainName"] } })]),
       }),
     });
+    for (const id of [routingId, statusId]) {
+      expect(functions[id]!.Properties.FunctionConfig).toMatchObject({ Runtime: "cloudfront-js-2.0", KeyValueStoreAssociations: [{ KeyValueStoreARN: { "Fn::GetAtt": [storeId, "Arn"] } }] });
+    }
     // No custom error responses: they would turn the API's own 403/404 answers into the app's index.html.
-    const [, distribution] = onlyResourceOf(dev.templates.Hosting, "AWS::CloudFront::Distribution");
+    const [, distribution] = onlyResourceOf(hosting, "AWS::CloudFront::Distribution");
     expect(distribution.Properties.DistributionConfig.CustomErrorResponses).toBeUndefined();
-    // The routing function, run as CloudFront would: app routes are index.html, files stay files.
-    const route = new Function(`${routing.Properties.FunctionCode}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
-    expect(route({ request: { uri: "/e/meet-the-band" } }).uri).toBe("/index.html");
-    expect(route({ request: { uri: "/admin/events/abc" } }).uri).toBe("/index.html");
-    expect(route({ request: { uri: "/assets/index-abc123.js" } }).uri).toBe("/assets/index-abc123.js");
-    dev.templates.Hosting.hasResourceProperties("AWS::S3::Bucket", {
+    // The functions as deployed, run as CloudFront would with one published slug in the store.
+    const published = new Set(["meet-the-band-x1y2z3"]);
+    const route = runAsCloudFront(functions[routingId]!.Properties.FunctionCode, published);
+    const uri = async (path: string) => (await route({ request: { uri: path, method: "GET", headers: {} } })).uri;
+    expect(await uri("/e/meet-the-band-x1y2z3")).toBe("/e/meet-the-band-x1y2z3.html");
+    expect(await uri("/e/no-such-band")).toBe("/404.html");
+    expect(await uri("/admin/events/abc")).toBe("/index.html");
+    expect(await uri("/nowhere")).toBe("/404.html");
+    expect(await uri("/assets/index-abc123.js")).toBe("/assets/index-abc123.js");
+    expect(await uri("/robots.txt")).toBe("/robots.txt");
+    const status = runAsCloudFront(functions[statusId]!.Properties.FunctionCode, published);
+    const code = async (path: string, statusCode = 200) => (await status({ request: { uri: path, method: "GET", headers: {} }, response: { statusCode, headers: {} } })).statusCode;
+    expect(await code("/404.html")).toBe(404);
+    expect(await code("/e/no-such-band")).toBe(404);
+    expect(await code("/e/meet-the-band-x1y2z3")).toBe(200);
+    expect(await code("/index.html")).toBe(200);
+    hosting.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
     });
   });
@@ -339,9 +364,11 @@ describe("Web", () => {
     for (const route of routeList.filter((entry) => entry.auth === "user")) expect(cachedPattern(route.path), route.path).toBe(false);
   });
 
-  it("uploads the built site into that bucket, then invalidates that distribution", () => {
+  it("uploads the built site into that bucket without purging it (the share pages live there too), then invalidates that distribution", () => {
     const [, uploader] = onlyResourceOf(dev.templates.Web, "Custom::S3Uploader");
     expect(importedExport(uploader.Properties.destinationBucketName)).toMatch(/^test-slotbook-Hosting:.*SiteBucket/);
+    // SST's purge deletes every object the upload didn't bring: each share page, on each deploy.
+    expect(uploader.Properties.filenames).toBeUndefined();
     const [, invalidator] = onlyResourceOf(dev.templates.Web, "Custom::CloudFrontInvalidator");
     expect(importedExport(invalidator.Properties.distributionId)).toMatch(/^test-slotbook-Hosting:.*SiteDistribution/);
   });
@@ -356,6 +383,42 @@ describe("Web", () => {
     expect(replaced.get("{{ VITE_USER_POOL_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPool[^C]/)]);
     expect(replaced.get("{{ VITE_USER_POOL_CLIENT_ID }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*UserPoolClient/)]);
     expect(replaced.get("{{ VITE_COGNITO_URL }}")).toEqual([expect.stringMatching(/^test-slotbook-Auth:.*HostedUi/)]);
+  });
+
+  it("runs the share-page publisher on the table's stream (public page items only), allowed only pages under e/, the shell and the slugs' KeyValueStore", () => {
+    const web = dev.templates.Web;
+    const [fnId, fn] = Object.entries(appFunctions(web)).find(([id]) => id.startsWith("SharePagePublisher"))!;
+    expect(fn.Properties.Handler).toBe(sharePagePublisher.handler);
+    expect(fn.Properties.ReservedConcurrentExecutions).toBe(1);
+    const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
+    expect(importedExport(variables[configEnv.siteBucket])).toMatch(/^test-slotbook-Hosting:.*SiteBucket/);
+    expect(importedExport(variables[configEnv.sharePagesKvsArn])).toMatch(/^test-slotbook-Hosting:.*SharePages.*Arn/);
+    expect(importedExports(variables[configEnv.siteUrl])).toEqual([expect.stringMatching(/^test-slotbook-Hosting:.*SiteDistribution/)]);
+    for (const name of [configEnv.sharePagesDir, configEnv.siteShellFile, configEnv.dynamoEndpoint]) expect(variables[name], name).toBeUndefined();
+
+    const [, mapping] = onlyResourceOf(web, "AWS::Lambda::EventSourceMapping");
+    expect(mapping.Properties.FunctionName).toEqual({ Ref: fnId });
+    expect(importedExport(mapping.Properties.EventSourceArn)).toMatch(/^test-slotbook-Storage:.*Table.*StreamArn/);
+    expect(mapping.Properties.FunctionResponseTypes).toEqual(["ReportBatchItemFailures"]);
+    expect(mapping.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(sharePagePublisher.filters);
+    const [queueId] = onlyResourceOf(web, "AWS::SQS::Queue");
+    expect(mapping.Properties.DestinationConfig.OnFailure.Destination).toEqual({ "Fn::GetAtt": [queueId, "Arn"] });
+
+    // Its own policy: exactly its declared access (stream reads and the queue come from the event source).
+    const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+    const statements = Object.values(resourcesOf(web, "AWS::IAM::Policy"))
+      .filter((policy) => (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const granted = (action: string) => statements.filter((statement) => ([] as string[]).concat(statement.Action).includes(action)).map((statement) => JSON.stringify(statement.Resource));
+    for (const action of ["s3:PutObject", "s3:DeleteObject"]) expect(granted(action)).toEqual([expect.stringMatching(/SiteBucket.*"\/e\/\*\.html"/)]);
+    expect(granted("s3:GetObject")).toEqual([expect.stringMatching(/SiteBucket.*"\/share-page-shell\.html"/)]);
+    for (const action of ["cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:PutKey", "cloudfront-keyvaluestore:DeleteKey"]) {
+      expect(granted(action)).toEqual([expect.stringMatching(/Hosting:.*SharePages.*Arn/)]);
+    }
+    const actions = statements.flatMap((statement) => ([] as string[]).concat(statement.Action));
+    expect(actions.filter((action) => /^(s3|dynamodb:(PutItem|UpdateItem|DeleteItem|GetItem|Query|Scan|Batch.*)$|ses|cognito)/.test(action) && !/^s3:(PutObject|DeleteObject|GetObject)$/.test(action))).toEqual([]);
+    // Pages are cached at the edge briefly, so a change shows within a minute.
+    expect(sharePageCacheControl).toMatch(/s-maxage=\d+/);
   });
 
   it("sends a strict Content-Security-Policy from CloudFront: no inline script or style, calls only to itself and Cognito", () => {

@@ -12,6 +12,12 @@ export const configEnv = {
   senderEmail: "SENDER_EMAIL",
   /** The key that signs list cursors (per stage; a generated secret in AWS, random per run locally). */
   cursorSecret: "CURSOR_SECRET",
+  /** The share-page publisher's: the site bucket and the CloudFront KeyValueStore of published slugs (AWS). */
+  siteBucket: "SITE_BUCKET",
+  sharePagesKvsArn: "SHARE_PAGES_KVS_ARN",
+  /** Local cloud only: the folder the publisher writes share pages into, and the site shell it renders them in. */
+  sharePagesDir: "SHARE_PAGES_DIR",
+  siteShellFile: "SITE_SHELL_FILE",
   /** Local cloud only: emulator endpoints. Unset in AWS, where the SDK finds the real services. */
   dynamoEndpoint: "DYNAMODB_ENDPOINT",
   cognitoEndpoint: "COGNITO_ENDPOINT",
@@ -28,6 +34,10 @@ const configSchema = z.object({
   senderEmail: z.email().optional(),
   /** Only the API's functions sign cursors; the notifier runs without one. */
   cursorSecret: z.string().min(32, "must be at least 32 characters").optional(),
+  siteBucket: z.string().min(1).optional(),
+  sharePagesKvsArn: z.string().startsWith("arn:").optional(),
+  sharePagesDir: z.string().min(1).optional(),
+  siteShellFile: z.string().min(1).optional(),
   region: z.string().min(1),
   dynamoEndpoint: z.url().optional(),
   cognitoEndpoint: z.url().optional(),

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { configEnv } from "@slotbook/core";
-import { notifierFunction } from "@slotbook/functions";
+import { notifierFunction, sharePagePublisher } from "@slotbook/functions";
+import { sharePageShellKey } from "@slotbook/core/pages/share-page";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { startCognito } from "./emulators/cognito";
@@ -30,6 +31,11 @@ export interface LocalCloudOptions {
   seed?: boolean;
   /** Attempts per stream record before the notifier gives up on it (the local stand-in for the DLQ). */
   notifierMaxAttempts?: number;
+  /**
+   * The site shell the share-page publisher renders into: vite's dev server's (web/index.html, the default)
+   * or a production build's, built into `builtSiteDir(dataDir)` after the cloud starts (the browser tests).
+   */
+  siteShell?: "dev" | "build";
   log?: (line: string) => void;
   /**
    * Called (once) if an emulator or vite ends without being asked to, with one line saying which and how.
@@ -37,6 +43,9 @@ export interface LocalCloudOptions {
    */
   onChildDeath?: (line: string) => void;
 }
+
+/** Where a production build of web/ goes for a cloud whose site shell is `build` (tests/e2e/site). */
+export const builtSiteDir = (dataDir: string) => join(dataDir, "web-dist");
 
 export interface LocalCloud {
   urls: { api: string; web?: string; site: string; mailbox: string; dynamodb: string; cognito: string; demoEvent?: string };
@@ -53,6 +62,10 @@ export interface LocalCloud {
   pendingNotifications: () => number;
   /** Where stream records the notifier kept failing on end up (AWS: the on-failure SQS queue). */
   deadLetterFile: string;
+  /** Where the share-page publisher writes `e/<slug>.html` (AWS: the site bucket), which the web servers serve. */
+  sharePagesDir: string;
+  /** Stream records waiting for another share-page publisher attempt. */
+  pendingSharePages: () => number;
   stop: () => Promise<void>;
 }
 
@@ -104,6 +117,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     ]);
     if (createdTable) log(`Created table ${localTableName}`);
 
+    const sharePagesDir = join(dataDir, "share-pages");
+    const siteShellFile = options.siteShell === "build" ? join(builtSiteDir(dataDir), sharePageShellKey) : join(repoRoot, "web", "index.html");
     const env: Record<string, string> = {
       ...awsEnv,
       [configEnv.tableName]: localTableName,
@@ -116,6 +131,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.dynamoEndpoint]: dynamodb.endpoint,
       [configEnv.cognitoEndpoint]: cognito.endpoint,
       [configEnv.sesEndpoint]: sesEndpoint,
+      // The share-page publisher writes into a folder the web servers serve, instead of S3 and the KeyValueStore.
+      [configEnv.sharePagesDir]: sharePagesDir,
+      [configEnv.siteShellFile]: siteShellFile,
     };
     Object.assign(process.env, env);
 
@@ -134,6 +152,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       userPoolClientId: ids.userPoolClientId,
     });
 
+
     const deadLetterFile = join(dataDir, "notifier-dead-letters.jsonl");
     const poller = await startStreamPoller({
       endpoint: dynamodb.endpoint,
@@ -145,6 +164,20 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       filters: notifierFunction.filters,
       maxAttempts: options.notifierMaxAttempts ?? 100,
       deadLetterFile,
+      log,
+    });
+    // The table stream's second consumer, as in AWS: the same handler, writing share pages into sharePagesDir.
+    const sharePages = await startStreamPoller({
+      endpoint: dynamodb.endpoint,
+      region: localRegion,
+      credentials,
+      tableName: localTableName,
+      repoRoot,
+      name: "share-page publisher",
+      handler: sharePagePublisher.handler,
+      filters: sharePagePublisher.filters,
+      maxAttempts: 100,
+      deadLetterFile: join(dataDir, "share-page-dead-letters.jsonl"),
       log,
     });
 
@@ -161,6 +194,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           VITE_USER_POOL_CLIENT_ID: ids.userPoolClientId,
           VITE_COGNITO_URL: cognito.endpoint,
           VITE_REGION: localRegion,
+          // The pages the publisher writes: the dev server serves /e/<slug> from them (web/share-pages.ts).
+          SLOTBOOK_SHARE_PAGES_DIR: sharePagesDir,
         },
       });
       watch(web.child);
@@ -193,9 +228,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       },
       pendingNotifications: poller.pendingRetries,
       deadLetterFile,
+      sharePagesDir,
+      pendingSharePages: sharePages.pendingRetries,
       stop: async () => {
         stopping = true;
         await poller.stop();
+        await sharePages.stop();
         await gateway.close();
         if (web) await stopChild(web.child);
         await stopAll();

@@ -1,4 +1,4 @@
-export { startLocalCloud, type LocalCloud, type LocalCloudOptions } from "./cloud";
+export { builtSiteDir, startLocalCloud, type LocalCloud, type LocalCloudOptions } from "./cloud";
 export { portsFromEnv, portSettings, repoRoot, type Ports } from "./settings";
 export { freePort } from "./process/ports";
 export { createSignedInUser, createSignedInUsers, localCognitoClient, poolAccessOf, type PoolAccess } from "./users";

@@ -1,14 +1,14 @@
 /**
  * The system the browser tests drive, in a process of its own: the local cloud (emulators + local gateway,
  * seeded) and the web app as it ships — a production build of web/ served by `vite preview` with the same
- * CSP as CloudFront. A separate process because a local cloud configures its handlers through process.env,
+ * CSP and the same routing as CloudFront (share pages the local publisher renders into that build's shell). A separate process because a local cloud configures its handlers through process.env,
  * which the API tests' local cloud (in the test runner's process) also uses.
  *
  * Prints one line `SLOTBOOK_SITE_READY <json>` when everything answers; SIGTERM stops it all.
  */
 import { join } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
-import { captureHandlerLogs, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
+import { builtSiteDir, captureHandlerLogs, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
 import { demoAdmin } from "@slotbook/local/seed";
 import type { SiteInfo } from "./site-info";
 import { localCloudInfo } from "../../support/local-cloud-setup";
@@ -28,7 +28,8 @@ process.on("SIGINT", () => void stop(0));
 
 try {
   let apiLogFile = "";
-  const started = await startThrowawayCloud({ seed: true, beforeStart: (dir) => (apiLogFile = captureHandlerLogs(join(dir, "api.log"))) });
+  // Share pages are rendered into the production build's shell, built below (until then the publisher retries).
+  const started = await startThrowawayCloud({ seed: true, siteShell: "build", beforeStart: (dir) => (apiLogFile = captureHandlerLogs(join(dir, "api.log"))) });
   ({ cloud, dispose } = started);
   const { dataDir } = started;
   const webPort = Number(new URL(cloud.urls.site).port);
@@ -41,8 +42,10 @@ try {
     VITE_USER_POOL_CLIENT_ID: cloud.userPoolClientId,
     VITE_COGNITO_URL: cloud.urls.cognito,
     VITE_REGION: "us-east-1",
+    // vite preview serves /e/<slug> from the local publisher's pages, and the 404 page, as CloudFront does.
+    SLOTBOOK_SHARE_PAGES_DIR: cloud.sharePagesDir,
   });
-  const outDir = join(dataDir, "web-dist");
+  const outDir = builtSiteDir(dataDir);
   const configFile = join(webDir, "vite.config.ts");
   await build({ root: webDir, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
   server = await preview({ root: webDir, configFile, logLevel: "warn", build: { outDir }, preview: { port: webPort, strictPort: true, host: "127.0.0.1" } });

@@ -1,14 +1,9 @@
 import { accessToken, dropSession, refresh } from "../auth/session";
+import { signInNeeded as onSignInNeeded } from "../auth/session-state";
 import { ApiError } from "./errors";
 import { request, type RequestOptions } from "./http";
 
-type SignInNeeded = () => void;
-let onSignInNeeded: SignInNeeded = () => {};
-
-/** The app root says where to send someone whose session is gone (sign-in, then back where they were). */
-export function whenSignInNeeded(handler: SignInNeeded) {
-  onSignInNeeded = handler;
-}
+export { whenSignInNeeded } from "../auth/session-state";
 
 const signInNeeded = () =>
   new ApiError(401, { error: { code: "UNAUTHORIZED", message: "Please sign in again to continue." } });

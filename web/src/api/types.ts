@@ -23,12 +23,20 @@ export interface PublicEventSummary {
   slotsAvailable: number;
 }
 
+/** Where an event happens: a venue and/or an online link (events gain it in a later change of the API). */
+export interface EventLocation {
+  name?: string;
+  address?: string;
+  url?: string;
+}
+
 export interface PublicEvent {
   slug: string;
   title: string;
   description: string;
   date: string;
   timezone: string;
+  location?: EventLocation | null;
   slots: PublicSlot[];
 }
 

@@ -1,17 +1,14 @@
-import { createSignal } from "solid-js";
 import { ApiError } from "../api/errors";
 import { request } from "../api/http";
 import { userFromIdToken, type SessionUser } from "./id-token";
+import { currentUser, refreshTokenKey, session, sessionRestored, setSession, setSessionRestored as setRestored } from "./session-state";
 
 /**
  * The signed-in session. The access token lives only in memory; the refresh token is the one thing kept in
  * localStorage, because the silent refresh after a reload needs it. Nothing else about the session is stored.
+ * (Its state is in session-state.ts, which every page loads; this module loads when a session is used.)
  */
-interface Session {
-  accessToken: string;
-  expiresAt: number;
-  user: SessionUser;
-}
+export { currentUser, sessionRestored };
 
 interface IssuedTokens {
   accessToken: string;
@@ -20,19 +17,11 @@ interface IssuedTokens {
   expiresIn: number;
 }
 
-const refreshTokenKey = "slotbook.refreshToken";
 /** Refresh this long before the access token expires, so a call never goes out with a stale one. */
 const refreshMarginMs = 60_000;
 
-const [session, setSession] = createSignal<Session | null>(null);
-const [restored, setRestored] = createSignal(false);
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | undefined;
-
-/** The signed-in user, or null. */
-export const currentUser = () => session()?.user ?? null;
-/** False until a stored refresh token (if any) has been tried after page load. */
-export const sessionRestored = restored;
 
 function adopt(tokens: { accessToken: string; idToken: string; expiresIn: number }) {
   const expiresAt = Date.now() + tokens.expiresIn * 1000;

@@ -1,9 +1,23 @@
-import { A, useLocation, useNavigate, type RouteSectionProps } from "@solidjs/router";
-import { Match, Show, Suspense, Switch } from "solid-js";
-import { whenSignInNeeded } from "../api/authed";
-import { currentUser, signOut } from "../auth/session";
+import { useLocation, useNavigate, type RouteSectionProps } from "@solidjs/router";
+import { Match, Show, Suspense, Switch, type JSX } from "solid-js";
+import { currentUser, whenSignInNeeded } from "../auth/session-state";
 import { signInHref } from "../auth/sign-in-href";
 import Loading from "./Loading";
+
+/**
+ * A link that says when it is the current page (class `active`, `aria-current`), as the router's `A` does.
+ * A plain anchor is enough (the router makes a click on any same-site link an in-app navigation), and
+ * leaving `A` out of the frame keeps its props machinery out of a public page's first download.
+ */
+function NavLink(props: { href: string; end?: boolean; class?: string; children: JSX.Element }) {
+  const location = useLocation();
+  const active = () => location.pathname === props.href || (!props.end && location.pathname.startsWith(`${props.href}/`));
+  return (
+    <a href={props.href} class={props.class} classList={{ active: active() }} aria-current={active() ? "page" : undefined}>
+      {props.children}
+    </a>
+  );
+}
 
 /** The frame around every page: skip link, header navigation for who is signed in, the page itself. */
 export default function Layout(props: RouteSectionProps) {
@@ -16,7 +30,8 @@ export default function Layout(props: RouteSectionProps) {
   });
 
   const signOutAndLeave = async () => {
-    await signOut().catch(() => {});
+    // The session's code is loaded by now: there is a session to end.
+    await import("../auth/session").then((session) => session.signOut()).catch(() => {});
     navigate("/");
   };
 
@@ -26,30 +41,30 @@ export default function Layout(props: RouteSectionProps) {
         Skip to content
       </a>
       <header class="site-header">
-        <A href="/" class="brand" end>
+        <NavLink href="/" class="brand" end>
           Slotbook
-        </A>
+        </NavLink>
         <nav aria-label="Main">
           <ul>
             <Switch>
               <Match when={currentUser()?.role === "admin"}>
                 <li>
-                  <A href="/admin" end>
+                  <NavLink href="/admin" end>
                     Dashboard
-                  </A>
+                  </NavLink>
                 </li>
               </Match>
               <Match when={currentUser()}>
                 <li>
-                  <A href="/me/bookings">My bookings</A>
+                  <NavLink href="/me/bookings">My bookings</NavLink>
                 </li>
                 <li>
-                  <A href="/me/account">Account</A>
+                  <NavLink href="/me/account">Account</NavLink>
                 </li>
               </Match>
               <Match when={true}>
                 <li>
-                  <A href="/signin">Sign in</A>
+                  <NavLink href="/signin">Sign in</NavLink>
                 </li>
               </Match>
             </Switch>
@@ -71,7 +86,7 @@ export default function Layout(props: RouteSectionProps) {
           Slotbook
           <Show when={!currentUser()}>
             {" · "}
-            <A href="/admin">Organiser sign-in</A>
+            <NavLink href="/admin">Organiser sign-in</NavLink>
           </Show>
         </p>
       </footer>

@@ -98,6 +98,8 @@ export interface FunctionAccess {
   cognito?: readonly CognitoAdminAction[];
   /** Sends raw email (SES) from the stage's sender address only. */
   sendMail?: boolean;
+  /** Publishes share pages: writes and deletes `e/*` in the site bucket, reads its shell, keys in the KeyValueStore of slugs. */
+  sharePages?: boolean;
 }
 
 /** A function that touches nothing in AWS. */

@@ -14,6 +14,8 @@ export interface StreamPollerOptions {
   credentials: { accessKeyId: string; secretAccessKey: string };
   tableName: string;
   repoRoot: string;
+  /** Which consumer this is, for log lines ("notifier" unless told). */
+  name?: string;
   handler: string;
   filters: readonly FilterPattern[];
   /** Attempts per record before it goes to the dead-letter file (AWS: the on-failure SQS queue). */
@@ -38,7 +40,9 @@ const backoffMs = (attempt: number) => Math.min(5000, 200 * 2 ** (attempt - 1));
  * shard (DescribeStream → GetShardIterator → GetRecords), applies the same filter, and calls the SAME
  * handler with the same event shape. Records the handler reports as failed are retried with backoff; after
  * `maxAttempts` they are written to a dead-letter file. Unlike AWS, a failing record does not hold up the
- * records behind it (the notifier's sent-mail log makes order irrelevant). While the stream can't be read
+ * records behind it (the notifier's sent-mail log makes order irrelevant; for the share-page publisher a
+ * retried record could overtake a later one of the same page: its only local failure is a missing site
+ * shell while the browser tests' build runs, before any page changes twice). While the stream can't be read
  * (DynamoDB down), it backs off exponentially up to a cap and logs once per outage, not once per attempt.
  */
 export async function startStreamPoller(options: StreamPollerOptions) {
@@ -71,7 +75,7 @@ export async function startStreamPoller(options: StreamPollerOptions) {
       const result = await handler({ Records: records });
       failedIds = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
     } catch (error) {
-      options.log(`stream poller: the notifier threw (${(error as Error).message}); retrying its ${records.length} record(s)`);
+      options.log(`stream poller: the ${options.name ?? "notifier"} threw (${(error as Error).message}); retrying its ${records.length} record(s)`);
       failedIds = new Set(records.map((record) => record.dynamodb?.SequenceNumber ?? ""));
     }
     for (const record of records.filter((candidate) => failedIds.has(candidate.dynamodb?.SequenceNumber ?? ""))) {

@@ -1,24 +1,41 @@
 import { useParams, useSearchParams } from "@solidjs/router";
-import { createEffect, createResource, createSignal, on, onCleanup, Show } from "solid-js";
+import { createEffect, createResource, createSignal, lazy, on, onCleanup, onMount, Show, Suspense } from "solid-js";
 import { ApiError } from "../../api/errors";
 import { getPublicEvent, getPublicSlots } from "../../api/public-events";
-import type { Booking, PublicSlot } from "../../api/types";
+import type { Booking, EventLocation, PublicSlot } from "../../api/types";
 import Async from "../../components/Async";
+import Loading from "../../components/Loading";
 import PageHeading from "../../components/PageHeading";
 import { formatDay, formatTimeRange, viewerTimeZone, zoneLabel } from "../../lib/time";
-import BookingConfirmation from "./BookingConfirmation";
-import BookingPanel from "./BookingPanel";
+import { takeEmbeddedEvent, type EmbeddedEvent } from "./embedded-event";
 import SlotList from "./SlotList";
+
+/** Booking and its confirmation load when a visitor books: a first visit downloads only what shows the event. */
+const BookingPanel = lazy(() => import("./BookingPanel"));
+const BookingConfirmation = lazy(() => import("./BookingConfirmation"));
 
 /** How often the slots' availability is refreshed while the page is visible. */
 const pollMs = 15_000;
 
-/** A published event: its slots with live availability, booking in place, and the confirmation. */
+/**
+ * A published event: its slots with live availability, booking in place, and the confirmation. On a share
+ * page (pre-rendered HTML with the event embedded) it starts from the embedded event, renders the same markup
+ * the page already shows, and fetches only the live availability.
+ */
 export default function EventPage() {
   const params = useParams<{ slug: string }>();
   const [search, setSearch] = useSearchParams<{ slot?: string }>();
   const viewerZone = viewerTimeZone();
-  const [event, { refetch }] = createResource(() => params.slug, loadEvent);
+  let embedded = false;
+  // A value, not a promise, for the embedded event: the page renders in the same task, with nothing to wait for.
+  const [event, { refetch }] = createResource<EmbeddedEvent, string>(
+    () => params.slug,
+    (slug) => {
+      const pre = takeEmbeddedEvent(slug);
+      embedded = Boolean(pre);
+      return pre ?? loadEvent(slug);
+    },
+  );
   const [liveSlots, setLiveSlots] = createSignal<PublicSlot[]>();
   const [booked, setBooked] = createSignal<Booking | null>(null);
   const [announcement, setAnnouncement] = createSignal({ text: "", ok: true });
@@ -36,8 +53,9 @@ export default function EventPage() {
   };
   const timer = setInterval(() => document.visibilityState === "visible" && void refreshSlots(), pollMs);
   onCleanup(() => clearInterval(timer));
+  onMount(() => embedded && void refreshSlots());
 
-  const choose = (slot: PublicSlot | undefined) => setSearch({ slot: slot?.id }, { replace: true, scroll: false });
+  const choose = (slot: { id: string } | undefined) => setSearch({ slot: slot?.id }, { replace: true, scroll: false });
   const onBooked = (booking: Booking) => {
     setAnnouncement({ text: `Booked: ${booking.event.title}, ${formatDay(booking.startsAt, viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}.`, ok: true });
     setBooked(booking);
@@ -50,6 +68,7 @@ export default function EventPage() {
     void refreshSlots().then(() => slotsHeading?.focus());
   };
   const selectedSlot = () => slots().find((slot) => slot.id === search.slot);
+  const firstStart = () => slots()[0]?.startsAt ?? new Date().toISOString();
 
   return (
     <Async resource={event} loading="Loading the event…" retry={refetch}>
@@ -59,9 +78,11 @@ export default function EventPage() {
           <Show when={details().description}>
             <p class="description">{details().description}</p>
           </Show>
+          <LocationLine location={details().location} />
           <p class="zone-note">
-            Times are in your time zone, {zoneLabel(viewerZone, slots()[0]?.startsAt ?? new Date().toISOString())}. The event's time zone is{" "}
-            {zoneLabel(details().timezone, slots()[0]?.startsAt ?? new Date().toISOString())}.
+            <Show when={viewerZone !== details().timezone} fallback={<>Times are in the event's time zone, {zoneLabel(details().timezone, firstStart())}.</>}>
+              Times are in your time zone, {zoneLabel(viewerZone, firstStart())}. The event's time zone is {zoneLabel(details().timezone, firstStart())}.
+            </Show>
           </p>
           <p class="live" classList={{ "live-ok": announcement().ok }} role="status" aria-live="polite">
             {announcement().text}
@@ -80,20 +101,26 @@ export default function EventPage() {
                   selectedId={selectedSlot()?.id}
                   onBook={(slot) => (setAnnouncement({ text: "", ok: true }), choose(slot))}
                   panel={(slot) => (
-                    <BookingPanel
-                      slot={slot}
-                      eventZone={details().timezone}
-                      viewerZone={viewerZone}
-                      onBooked={onBooked}
-                      onFilled={() => onFilled(slot)}
-                      onClose={() => choose(undefined)}
-                    />
+                    <Suspense fallback={<Loading label="Loading…" />}>
+                      <BookingPanel
+                        slot={slot as PublicSlot}
+                        eventZone={details().timezone}
+                        viewerZone={viewerZone}
+                        onBooked={onBooked}
+                        onFilled={() => onFilled(slot as PublicSlot)}
+                        onClose={() => choose(undefined)}
+                      />
+                    </Suspense>
                   )}
                 />
               </>
             }
           >
-            {(booking) => <BookingConfirmation booking={booking()} viewerZone={viewerZone} onBookAnother={() => setBooked(null)} />}
+            {(booking) => (
+              <Suspense fallback={<Loading label="Loading…" />}>
+                <BookingConfirmation booking={booking()} viewerZone={viewerZone} onBookAnother={() => setBooked(null)} />
+              </Suspense>
+            )}
           </Show>
         </article>
       )}
@@ -101,8 +128,27 @@ export default function EventPage() {
   );
 }
 
+/** Where the event happens (when it says), as the share page's renderer writes it. */
+function LocationLine(props: { location?: EventLocation | null }) {
+  const place = () => [props.location?.name, props.location?.address].filter((part) => part?.trim()).join(", ");
+  const link = () => (props.location?.url && /^https?:\/\//i.test(props.location.url) ? props.location.url : "");
+  return (
+    <Show when={place() || link()}>
+      <p class="location">
+        <span class="location-label">Where:</span> {place()}
+        {place() && link() ? " · " : ""}
+        <Show when={link()}>
+          <a href={link()} rel="noopener">
+            {link()}
+          </a>
+        </Show>
+      </p>
+    </Show>
+  );
+}
+
 /** The event, with the API's 404 (unknown or unpublished) put in words for a visitor. */
-async function loadEvent(slug: string) {
+async function loadEvent(slug: string): Promise<EmbeddedEvent> {
   try {
     return await getPublicEvent(slug);
   } catch (error) {

@@ -1,20 +1,24 @@
 import { For, Show, type JSX } from "solid-js";
 import type { PublicSlot } from "../../api/types";
+
+/** A slot as the page shows it: its live availability, or none yet (a share page before its first fetch). */
+export type ShownSlot = Omit<PublicSlot, "available"> & { available?: number };
 import { formatTimeRange, groupByDay } from "../../lib/time";
 import { availabilityLabel } from "./availability";
 import SlotTime from "./SlotTime";
 
 /**
  * The event's slots, grouped by day in the viewer's zone, each with its live availability and a Book button.
- * The chosen slot opens its booking panel right under it.
+ * The chosen slot opens its booking panel right under it. Until availability is known (a share page's first
+ * moments) a slot shows no count and its Book button: the booking itself is the authority on seats.
  */
 export default function SlotList(props: {
-  slots: PublicSlot[];
+  slots: ShownSlot[];
   viewerZone: string;
   eventZone: string;
   selectedId?: string;
-  onBook: (slot: PublicSlot) => void;
-  panel: (slot: PublicSlot) => JSX.Element;
+  onBook: (slot: ShownSlot) => void;
+  panel: (slot: ShownSlot) => JSX.Element;
 }) {
   return (
     <Show when={props.slots.length > 0} fallback={<p>This event has no time slots yet.</p>}>
@@ -25,11 +29,11 @@ export default function SlotList(props: {
             <ul class="slots">
               <For each={day.items}>
                 {(slot) => (
-                  <li class="slot" classList={{ selected: slot.id === props.selectedId, full: slot.available <= 0 }}>
+                  <li class="slot" classList={{ selected: slot.id === props.selectedId, full: slot.available !== undefined && slot.available <= 0 }}>
                     <div class="slot-row">
                       <SlotTime startsAt={slot.startsAt} endsAt={slot.endsAt} viewerZone={props.viewerZone} eventZone={props.eventZone} />
                       <span class="availability">{availabilityLabel(slot.available)}</span>
-                      <Show when={slot.available > 0 && slot.id !== props.selectedId}>
+                      <Show when={(slot.available === undefined || slot.available > 0) && slot.id !== props.selectedId}>
                         <button type="button" onClick={() => props.onBook(slot)}>
                           Book<span class="visually-hidden"> {formatTimeRange(slot.startsAt, slot.endsAt, props.viewerZone)}</span>
                         </button>

@@ -1,5 +1,6 @@
-/** "3 left", "1 left", "Full": what a slot's free seats look like at a glance. */
-export function availabilityLabel(available: number): string {
+/** "3 left", "1 left", "Full": what a slot's free seats look like at a glance (nothing while not known yet). */
+export function availabilityLabel(available: number | undefined): string {
+  if (available === undefined) return "";
   return available <= 0 ? "Full" : `${available} left`;
 }
 

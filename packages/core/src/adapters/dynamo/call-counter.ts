@@ -5,7 +5,7 @@ import { failedParts, partitionTouches, type PartitionTouch } from "./partition-
 
 /**
  * Counts and records the AWS calls a function makes, from one SDK middleware attached to every client the
- * core builds (DynamoDB, Cognito, SES; `recordAwsCalls`).
+ * core builds (DynamoDB, Cognito, SES, S3, CloudFront's KeyValueStore; `recordAwsCalls`).
  *
  * - Per request: the HTTP layer opens a count scope and logs, per service, how many commands the request
  *   sent (each command once, however often the SDK retries it). Tests and the benchmark hold every route to
@@ -34,7 +34,7 @@ export const recordPartitionsEnv = "SLOTBOOK_RECORD_PARTITIONS";
 
 export const noCalls = (): AwsCallCount => ({ dynamodb: 0, cognito: 0, ses: 0, ...(process.env[recordPartitionsEnv] === "1" ? { partitions: [] } : {}) });
 
-/** One IAM-relevant call: the action as IAM names it and the resource it acts on (`table/T/index/I`, `userpool/P`, `identity/E`). */
+/** One IAM-relevant call: the action as IAM names it and the resource it acts on (`table/T/index/I`, `userpool/P`, `identity/E`, `bucket/key`, a KeyValueStore's ARN). */
 export interface RecordedCall {
   /** The function's handler, as SST names it (`packages/functions/src/api/health.handler`). */
   function: string;
@@ -69,6 +69,8 @@ const services: Record<string, { iam: string; budget?: BudgetedService }> = {
   SESClient: { iam: "ses", budget: "ses" },
   SESv2Client: { iam: "ses", budget: "ses" },
   SQSClient: { iam: "sqs" },
+  S3Client: { iam: "s3" },
+  CloudFrontKeyValueStoreClient: { iam: "cloudfront-keyvaluestore" },
 };
 
 type Input = Record<string, unknown> | undefined;
@@ -108,6 +110,8 @@ export function iamCallsOf(clientName: string, commandName: string, input: Input
     const from = text(input?.Source) ?? text(input?.FromEmailAddress) ?? "?";
     calls = [{ action: command, resource: `identity/${addressOf(from)}` }];
   } else if (service === "sqs") calls = [{ action: command, resource: `queue/${text(input?.QueueUrl) ?? "?"}` }];
+  else if (service === "s3") calls = [{ action: command, resource: `${text(input?.Bucket) ?? "?"}/${text(input?.Key) ?? ""}` }];
+  else if (service === "cloudfront-keyvaluestore") calls = [{ action: command, resource: text(input?.KvsARN) ?? "?" }];
   else calls = [{ action: command, resource: "*" }];
   return calls.map((call) => ({ action: `${service}:${call.action}`, resource: call.resource }));
 }

@@ -1,0 +1,38 @@
+import type { PublicEventRecord } from "../events/event-store";
+import { renderSharePage, type SharePageEvent } from "./share-page";
+
+/**
+ * Where share pages go, the publisher's storage port. AWS: the site bucket plus the CloudFront KeyValueStore
+ * that tells the edge which slugs have a page (adapters/site/s3-share-pages.ts); locally: a folder the dev and
+ * preview servers serve (adapters/site/file-share-pages.ts).
+ */
+export interface SharePageStore {
+  put(slug: string, html: string): Promise<void>;
+  /** Removing a page that isn't there is not an error. */
+  remove(slug: string): Promise<void>;
+}
+
+/** The built app's shell the pages are rendered in (it changes with each deploy of the site). */
+export interface SiteShell {
+  read(): Promise<string>;
+}
+
+/** A public page record, with the `location` a later change adds to events (shown when present). */
+export type PublishedPage = PublicEventRecord & { location?: SharePageEvent["location"] };
+
+export interface SharePagePublisher {
+  /** Renders the event's page and stores it (again, after a change). */
+  publish(page: PublishedPage): Promise<void>;
+  /** Takes the page down (the event was deleted). */
+  remove(slug: string): Promise<void>;
+}
+
+export function createSharePagePublisher(deps: { pages: SharePageStore; shell: SiteShell; siteUrl: string }): SharePagePublisher {
+  return {
+    async publish(page) {
+      const shell = await deps.shell.read();
+      await deps.pages.put(page.slug, renderSharePage(page, { shell, siteUrl: deps.siteUrl }));
+    },
+    remove: (slug) => deps.pages.remove(slug),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The app's pages, one list for everything that routes them: the SPA's router (src/main.tsx), CloudFront's
+ * routing functions (edge-routing.ts, stacks/Hosting.ts) and the local dev and preview servers
+ * (share-pages.ts). A path that is none of these, and no file, is a 404 everywhere.
+ * `:name` is one path segment. `event` is the share page: pre-rendered HTML per published slug.
+ */
+export const appPaths = {
+  home: "/",
+  event: "/e/:slug",
+  signIn: "/signin",
+  signUp: "/signup",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
+  myBookings: "/me/bookings",
+  account: "/me/account",
+  adminSignIn: "/admin/signin",
+  authCallback: "/auth/callback",
+  admin: "/admin",
+  newEvent: "/admin/events/new",
+  adminEvent: "/admin/events/:id",
+} as const;
+
+/** What the SPA shows for any other path (the router's catch-all). */
+export const notFoundPath = "*404";
