@@ -8,8 +8,9 @@
  *  5. the web app's gzipped JavaScript: the public event page's and the whole build's;
  *  6. each deployed function's bundle (gzipped) and cold import against its floor (bench/cold-start.ts, with
  *     no local cloud running);
- *  7. the on-sale rush (bench/rush.ts, on a local cloud of its own): DynamoDB load per partition, extrapolated
- *     to 10,000 fans in 10 s, now and through the previous design's access pattern.
+ * `npm run bench` then runs, each in a process of its own (a process's handlers keep the clients of the first
+ * local cloud they ran against): bench/rush.ts, the on-sale rush's DynamoDB load per partition extrapolated to
+ * 10,000 fans in 10 s, and bench/waitlist.ts, the waitlist at work.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,7 +20,6 @@ import { coldStartTable, measureColdStarts } from "./cold-start";
 import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
-import { runRush, rushReport } from "./rush";
 import { measureWebBundle } from "./web-bundle";
 
 const clients = 50;
@@ -131,13 +131,9 @@ try {
 }
 
 // No local cloud runs while the cold imports are timed.
-say("6/7 Function bundles and cold imports…");
+say("6/6 Function bundles and cold imports…");
 const coldStartRounds = 15;
 const coldStarts = await measureColdStarts({ rounds: coldStartRounds, say });
 console.log(`\n## Function bundles and cold imports (median of ${coldStartRounds} fresh processes each)\n`);
 console.log(coldStartTable(coldStarts).join("\n"));
 
-say("7/7 The rush…");
-const rush = await runRush();
-console.log("\n## The on-sale rush: DynamoDB load per partition\n");
-console.log(rushReport(rush).join("\n"));

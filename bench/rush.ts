@@ -4,7 +4,8 @@
  * line lists the DynamoDB partitions it touched and their billing units; see partition-touches.ts), so the
  * load on each partition key (table and index) can be set against DynamoDB's per-partition limits.
  *
- * `npx tsx bench/rush.ts` alone, or as part of `npm run bench`. Prints; never fails on a number.
+ * `npx tsx bench/rush.ts` alone, or as part of `npm run bench` (in a process of its own: a process's handlers
+ * keep the clients of the first local cloud they ran against). Prints; never fails on a number.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -207,5 +208,6 @@ export function rushReport(figures: RushFigures): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const figures = await runRush();
+  console.log("\n## The on-sale rush: DynamoDB load per partition\n");
   console.log(rushReport(figures).join("\n"));
 }

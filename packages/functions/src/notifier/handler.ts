@@ -77,8 +77,18 @@ async function notify(record: DynamoDBRecord): Promise<boolean> {
  */
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse["batchItemFailures"] = [];
-  for (let start = 0; start < event.Records.length; start += concurrentRecords) {
-    const records = event.Records.slice(start, start + concurrentRecords);
+  // Seats freed on one slot several times in a batch (a wave of cancellations) need one look at its waitlist,
+  // which reads the slot as it is now: the others would only race it for the same offers.
+  const slotsSeen = new Set<string>();
+  const work = event.Records.filter((record) => {
+    const waitlistWork = waitlistWorkOf(record);
+    if (waitlistWork?.work !== "offer-vacancies") return true;
+    if (slotsSeen.has(waitlistWork.slotId)) return false;
+    slotsSeen.add(waitlistWork.slotId);
+    return true;
+  });
+  for (let start = 0; start < work.length; start += concurrentRecords) {
+    const records = work.slice(start, start + concurrentRecords);
     const delivered = await Promise.all(records.map(notify));
     records.forEach((record, i) => {
       if (!delivered[i]) batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? record.eventID ?? "" });
