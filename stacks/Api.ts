@@ -9,7 +9,7 @@ import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
-import { apiOnlyEnvironment, functionEnvironment, senderEmail } from "./function-environment";
+import { apiOnlyEnvironment, functionEnvironment, offerWindowsEnvironment, senderEmail } from "./function-environment";
 import { logRetention } from "./log-retention";
 import { isProduction } from "./stage";
 
@@ -64,6 +64,7 @@ export function Api({ app, stack }: StackContext) {
           }),
           // Resolved by CloudFormation at deploy time (a dynamic reference), so the key is in no template.
           ...apiOnlyEnvironment({ cursorSecret: cursorKey.secretValue.unsafeUnwrap() }),
+          ...offerWindowsEnvironment(),
         },
       },
     },

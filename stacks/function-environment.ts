@@ -1,4 +1,5 @@
 import { configEnv } from "@slotbook/core/config";
+import { parseOfferWindows } from "@slotbook/core/waitlist/offer-window";
 
 /** The emulator endpoints and the local share-page folder: set by packages/local only, never in AWS. */
 type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint" | "sharePagesDir" | "siteShellFile";
@@ -40,3 +41,14 @@ export const alarmEmail = (): string | undefined => process.env.ALARM_EMAIL || u
 
 /** Whether the user pool sends its codes through SES (set once the sender identity is verified). */
 export const cognitoMailViaSes = (): boolean => process.env.COGNITO_EMAIL_VIA_SES === "true";
+
+/**
+ * How long waitlist offers hold, per stage (deploy variable WAITLIST_OFFER_WINDOWS, checked here so a typo
+ * fails the deploy, not the first offer); unset: the defaults (see README).
+ */
+export function offerWindowsEnvironment(): Record<string, string> {
+  const value = process.env.WAITLIST_OFFER_WINDOWS;
+  if (!value) return {};
+  parseOfferWindows(value);
+  return { WAITLIST_OFFER_WINDOWS: value };
+}
