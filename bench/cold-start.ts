@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { functionGzipLimitBytes } from "../stacks/function-bundling";
-import { buildFloor, buildFunction, deployedFunctions, type BuiltBundle, type DeployedFunction } from "./function-bundles";
+import { buildFloor, buildFunction, deployedFunctions, floorName, type BuiltBundle, type DeployedFunction } from "./function-bundles";
 import { percentile } from "./load";
 
 const run = promisify(execFile);
@@ -68,12 +68,11 @@ export async function measureColdStarts(options: { rounds?: number; say?: (line:
   try {
     const functions = deployedFunctions();
     say(`Bundling ${functions.length} functions and their floors…`);
-    const floorName = (fn: DeployedFunction) => (fn.services.length ? fn.services.join("+") : "hello-world");
     const floors = new Map<string, BuiltBundle>();
     for (const fn of functions) {
       if (floors.has(floorName(fn))) continue;
-      floors.set(floorName(fn), await buildFloor(fn.services, outDir));
-      if (fn.services.length) floors.set(`${floorName(fn)} (SDK default credentials)`, await buildFloor(fn.services, outDir, { sdkDefaultCredentials: true }));
+      floors.set(floorName(fn), await buildFloor(fn, outDir));
+      if (floorName(fn) !== "hello-world") floors.set(`${floorName(fn)} (SDK default credentials)`, await buildFloor(fn, outDir, { sdkDefaultCredentials: true }));
     }
     const bundles = new Map<string, BuiltBundle>();
     for (const fn of functions) bundles.set(fn.name, await buildFunction(fn.handler, outDir));

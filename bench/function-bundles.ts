@@ -7,6 +7,7 @@ import type { BuildOptions, Metafile } from "esbuild";
 import { budgetedServices, type BudgetedService } from "@slotbook/core/adapters/dynamo/call-counter";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
+import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
 import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
 import { splitHandler, type CallBudget, type FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { routeList } from "@slotbook/functions/routes";
@@ -22,6 +23,8 @@ export interface DeployedFunction {
   name: string;
   handler: string;
   services: BudgetedService[];
+  /** SDK packages it imports beyond the budgeted services' clients (import lines), for its floor. */
+  otherSdk?: string[];
 }
 
 /** The services a function uses, from what it declares: its IAM access and (routes) its per-request call budget. */
@@ -35,13 +38,26 @@ export function servicesOf(access: FunctionAccess, calls?: CallBudget): Budgeted
   return budgetedServices.filter((service) => uses[service]);
 }
 
-/** Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher and the user pool's trigger. */
+/**
+ * Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher, the
+ * scheduled offer sweep and the user pool's trigger (an infra test fails on a bundle SST builds that is not here).
+ */
 export function deployedFunctions(): DeployedFunction[] {
   return [
     ...routeList.map((route) => ({ name: route.name, handler: route.handler, services: servicesOf(route.access, route.calls) })),
     { name: "notifier", handler: notifierFunction.handler, services: servicesOf(notifierFunction.access) },
     // Renders share pages into the site bucket (S3) and their slugs into CloudFront's KeyValueStore: no table client.
-    { name: "sharePagePublisher", handler: sharePagePublisher.handler, services: servicesOf(sharePagePublisher.access) },
+    {
+      name: "sharePagePublisher",
+      handler: sharePagePublisher.handler,
+      services: servicesOf(sharePagePublisher.access),
+      otherSdk: [
+        `import { S3Client } from "@aws-sdk/client-s3";`,
+        `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,
+        `import "@aws-sdk/signature-v4a";`,
+      ],
+    },
+    { name: "expireOffers", handler: expireOffersFunction.handler, services: servicesOf(expireOffersFunction.access) },
     // Its policy is the Auth stack's (dynamodb:UpdateItem on the table): it writes the confirmed profile.
     { name: "postConfirmation", handler: cognitoTriggers.postConfirmation.handler, services: servicesOf({ table: ["UpdateItem"] }) },
   ];
@@ -123,15 +139,19 @@ export async function buildModule(name: string, contents: string, outDir: string
   return measure(outfile, result.metafile!);
 }
 
+/** A function's floor: its SDK clients' names (`hello-world` when it uses none). */
+export const floorName = (fn: Pick<DeployedFunction, "services" | "otherSdk">): string =>
+  [...fn.services, ...(fn.otherSdk ?? []).map((line) => /"@aws-sdk\/(?:client-)?([^"]+)"/.exec(line)![1])].join("+") || "hello-world";
+
 /**
- * A bundle of just these services' SDK clients (or of nothing: hello world), built the same way: the floor
- * a function's cold import is held to. `sdkDefaultCredentials` builds it with the SDK's own default
- * credential chain instead of Lambda's (for comparison: what an SDK client costs bundled without it).
+ * A bundle of just a function's SDK clients (or of nothing: hello world), built the same way: the floor its
+ * cold import is held to. `sdkDefaultCredentials` builds it with the SDK's own default credential chain
+ * instead of Lambda's (for comparison: what the clients cost bundled without it).
  */
-export async function buildFloor(services: readonly BudgetedService[], outDir: string, options: { sdkDefaultCredentials?: boolean } = {}): Promise<BuiltBundle> {
-  const name = `${services.length ? services.join("+") : "hello-world"}${options.sdkDefaultCredentials ? "-sdk-default-credentials" : ""}`;
-  const imports = services.flatMap((service) => sdkClients[service]);
-  const used = imports.map((line) => /import \{ (\w+) \}/.exec(line)![1]);
+export async function buildFloor(fn: Pick<DeployedFunction, "services" | "otherSdk">, outDir: string, options: { sdkDefaultCredentials?: boolean } = {}): Promise<BuiltBundle> {
+  const name = `${floorName(fn)}${options.sdkDefaultCredentials ? "-sdk-default-credentials" : ""}`;
+  const imports = [...fn.services.flatMap((service) => sdkClients[service]), ...(fn.otherSdk ?? [])];
+  const used = imports.flatMap((line) => /import \{ (\w+) \}/.exec(line)?.[1] ?? []);
   const contents = `${imports.join("\n")}\nexport const handler = async () => ${used.length ? `[${used.join(", ")}].length` : `"hello world"`};\n`;
   return buildModule(name, contents, outDir, options.sdkDefaultCredentials ? { alias: {} } : {});
 }
