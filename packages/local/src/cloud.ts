@@ -17,6 +17,7 @@ import { ensureTable } from "./provision/table";
 import { ensureUserPool } from "./provision/user-pool";
 import { seedDemoData } from "./seed";
 import { startStreamPoller } from "./stream/poller";
+import { startSchedules } from "./schedule/timers";
 import { localRegion, localSenderEmail, localTableName, portSettings, repoRoot, type Ports, type Service } from "./settings";
 
 export interface LocalCloudOptions {
@@ -152,6 +153,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       userPoolClientId: ids.userPoolClientId,
     });
 
+    // Scheduled work (waitlist offers expiring), on timers as EventBridge runs it in AWS.
+    const schedules = startSchedules({ repoRoot, log });
 
     const deadLetterFile = join(dataDir, "notifier-dead-letters.jsonl");
     const poller = await startStreamPoller({
@@ -232,6 +235,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       pendingSharePages: sharePages.pendingRetries,
       stop: async () => {
         stopping = true;
+        await schedules.stop();
         await poller.stop();
         await sharePages.stop();
         await gateway.close();
