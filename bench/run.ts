@@ -8,6 +8,8 @@
  *  5. the web app's gzipped JavaScript: the public event page's and the whole build's;
  *  6. each deployed function's bundle (gzipped) and cold import against its floor (bench/cold-start.ts, with
  *     no local cloud running);
+ *  7. the public event page as a phone loads it: Lighthouse's mobile performance, LCP and CLS (bench/public-page.ts,
+ *     its own local cloud and a production build of the site);
  * `npm run bench` then runs, each in a process of its own (a process's handlers keep the clients of the first
  * local cloud they ran against): bench/rush.ts, the on-sale rush's DynamoDB load per partition extrapolated to
  * 10,000 fans in 10 s, and bench/waitlist.ts, the waitlist at work.
@@ -21,6 +23,7 @@ import { apiClient } from "./http";
 import { percentile, runClients, type LatencySummary } from "./load";
 import { race } from "./race";
 import { measureWebBundle } from "./web-bundle";
+import { measurePublicPage, publicPageReport } from "./public-page";
 
 const clients = 50;
 const roundsPerClient = 8;
@@ -137,3 +140,8 @@ const coldStarts = await measureColdStarts({ rounds: coldStartRounds, say });
 console.log(`\n## Function bundles and cold imports (median of ${coldStartRounds} fresh processes each)\n`);
 console.log(coldStartTable(coldStarts).join("\n"));
 
+// Its own local cloud and a production build of the site (tests/e2e/site), after everything above has stopped.
+say("7/7 The public event page in Chromium (Lighthouse, LCP, CLS)…");
+const publicPage = await measurePublicPage({ say });
+console.log("\n## The public event page (/e/:slug, pre-rendered share page, production build)\n");
+console.log(publicPageReport(publicPage).join("\n"));

@@ -162,6 +162,8 @@ describe("a fan's account", () => {
     const fan = await newUser("fan");
     await page.goto(`${inject("site").siteUrl}/signin`);
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in page (with its own Email field) stays until the next page's code has loaded.
+    await page.getByRole("heading", { name: "Forgot your password?" }).waitFor();
     await page.getByLabel("Email").fill(fan.email);
     await expectAccessible(page, "the forgot-password page");
     await page.getByRole("button", { name: "Send me a code" }).click();

@@ -1,49 +1,13 @@
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { repoRoot } from "@slotbook/local";
-import type { SiteInfo } from "./site-info";
-
-const readyMarker = "SLOTBOOK_SITE_READY ";
-const startTimeoutMs = 120_000;
+import { startSite } from "./start-site";
 
 /**
  * Starts the site for the browser tests (serve-site.ts, in its own process) and hands its URLs to the tests,
  * as `site` and, for the shared helpers in tests/support, as `localCloud`. Stops it after the run.
  */
 export default async function setup(project: TestProject) {
-  const tsx = join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, join(import.meta.dirname, "serve-site.ts")], {
-    cwd: repoRoot,
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: "SILENT" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stderr.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)));
-
-  const info = await new Promise<SiteInfo>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The e2e site did not start within ${startTimeoutMs / 1000} s.\n${output}`)), startTimeoutMs);
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      if (line.startsWith(readyMarker)) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line.slice(readyMarker.length)) as SiteInfo);
-      } else output = (output + line + "\n").slice(-8000);
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The e2e site exited (code ${code}) before it was ready.\n${output}`));
-    });
-  });
-
+  const { info, stop } = await startSite();
   project.provide("site", info);
   project.provide("localCloud", info.localCloud);
-  return async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(killer);
-  };
+  return stop;
 }

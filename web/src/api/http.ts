@@ -8,6 +8,8 @@ export interface RequestOptions {
   /** A bearer token to send. */
   token?: string;
   signal?: AbortSignal;
+  /** The browser cache's part: `no-cache` asks the server every time (the API's public reads allow stale copies). */
+  cache?: RequestCache;
 }
 
 /** One call to the API: JSON in, JSON (or nothing) out; a non-2xx answer throws an ApiError. */
@@ -22,6 +24,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      ...(options.cache ? { cache: options.cache } : {}),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;

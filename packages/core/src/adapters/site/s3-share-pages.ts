@@ -1,3 +1,4 @@
+import type { Agent } from "node:http";
 import { CloudFrontKeyValueStoreClient, DeleteKeyCommand, DescribeKeyValueStoreCommand, PutKeyCommand } from "@aws-sdk/client-cloudfront-keyvaluestore";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 // The KeyValueStore API is signed with SigV4A: this registers the SDK's JavaScript implementation of it.
@@ -11,19 +12,22 @@ export interface SiteBucketOptions {
   bucket: string;
   /** The KeyValueStore the edge's routing function reads (one key per published slug). */
   kvsArn: string;
-  /** Tests only: stand-in endpoints. In AWS the SDK finds the services. */
+  /**
+   * Tests only: stand-in endpoints, and an agent to reach them (the KeyValueStore's endpoint is the account's
+   * own host name, `<account>.<endpoint host>`). In AWS the SDK finds the services.
+   */
   s3Endpoint?: string;
   kvsEndpoint?: string;
+  httpAgent?: Agent;
 }
 
 /** Bounded waits, a few retries (a failed record is retried by the event source anyway). */
-const common = { maxAttempts: 3, requestHandler: { connectionTimeout: 2000, requestTimeout: 5000 } };
-
 const clients = new Map<string, { s3: S3Client; kvs: CloudFrontKeyValueStoreClient }>();
 function clientsFor(options: SiteBucketOptions) {
   const key = JSON.stringify([options.region, options.s3Endpoint, options.kvsEndpoint]);
   let pair = clients.get(key);
   if (!pair) {
+    const common = { maxAttempts: 3, requestHandler: { connectionTimeout: 2000, requestTimeout: 5000, ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}) } };
     pair = {
       s3: recordAwsCalls(new S3Client({ region: options.region, ...common, ...(options.s3Endpoint ? { endpoint: options.s3Endpoint, forcePathStyle: true } : {}) })),
       kvs: recordAwsCalls(new CloudFrontKeyValueStoreClient({ region: options.region, ...common, ...(options.kvsEndpoint ? { endpoint: options.kvsEndpoint } : {}) })),
@@ -71,7 +75,7 @@ export function s3SharePages(options: SiteBucketOptions): SharePageStore {
 }
 
 /** The site's shell as the last deploy uploaded it (the web build writes it beside index.html). */
-export function s3SiteShell(options: Pick<SiteBucketOptions, "region" | "bucket" | "kvsArn" | "s3Endpoint" | "kvsEndpoint">): SiteShell {
+export function s3SiteShell(options: SiteBucketOptions): SiteShell {
   const { s3 } = clientsFor(options);
   return {
     async read() {
