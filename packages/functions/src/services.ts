@@ -4,8 +4,10 @@ import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-bookin
 import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
 import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
 import { createBookings, type Bookings } from "@slotbook/core/bookings/bookings";
+import { createBookingCalendar, type BookingCalendar } from "@slotbook/core/bookings/calendar";
 import { setting } from "@slotbook/core/config";
-import { createEvents, type Events } from "@slotbook/core/events/events";
+import { createEventReads, type EventReads } from "@slotbook/core/events/event-reads";
+import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
 import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
 import type { IdentityProvider } from "@slotbook/core/users/identity-provider";
@@ -41,11 +43,20 @@ let credentialsService: Credentials | undefined;
 /** The credential routes' accounts: Cognito only, so their bundles carry no table client. */
 export const credentials = (): Credentials => (credentialsService ??= createAccounts(identity(), noProfiles));
 
-let eventsService: Events | undefined;
-export const events = (): Events => (eventsService ??= createEvents(dynamoEventStore(), { newEventId: newId }));
+let eventReadsService: EventReads | undefined;
+/** Reading events (an admin's own, the public ones): no schedule planning, time-zone checks or slugs in its routes. */
+export const eventReads = (): EventReads => (eventReadsService ??= createEventReads(dynamoEventStore()));
+
+let eventWritesService: EventWrites | undefined;
+/** Creating, changing, publishing and deleting events. */
+export const eventWrites = (): EventWrites => (eventWritesService ??= createEventWrites(dynamoEventStore(), { newEventId: newId }));
 
 let bookingsService: Bookings | undefined;
-export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore(), dynamoProfileStore()));
+export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore()));
+
+let bookingCalendarService: BookingCalendar | undefined;
+/** A booking as a calendar invite: its route alone carries the invite builder. */
+export const bookingCalendar = (): BookingCalendar => (bookingCalendarService ??= createBookingCalendar(dynamoBookingStore(), dynamoProfileStore()));
 
 let waitlistService: Waitlist | undefined;
 /** Offer windows per stage: WAITLIST_OFFER_WINDOWS ("secondsBefore:windowSeconds,…"), else the defaults. */

@@ -3,12 +3,9 @@ import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
-import type { ProfileStore } from "../users/profile-store";
 import type { BookingStore } from "./booking-store";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
-import { withEventDetails } from "../notifications/booking-details";
-import { calendarInvite } from "../notifications/calendar-invite";
 
 export interface Fan {
   id: string;
@@ -16,7 +13,7 @@ export interface Fan {
 }
 
 const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
-const noSuchBooking = () => new DomainError("NOT_FOUND", "No such booking.");
+export const noSuchBooking = () => new DomainError("NOT_FOUND", "No such booking.");
 const alreadyBooked = () => new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
 /** Profiles are written when an account is confirmed; one made before that existed has none until it is opened. */
 const profileMissing = () =>
@@ -46,8 +43,11 @@ export const bookingView = (record: BookingRecord): BookingView => ({
 const requestHash = (input: CreateBookingInput) =>
   createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null, input.seats])).digest("base64url");
 
-/** Bookings: fans take, see and give back seats; admins see who booked their events. */
-export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, profiles: Pick<ProfileStore, "get">, options: { now?: () => Date } = {}) {
+/**
+ * Bookings: fans take, see and give back seats; admins see who booked their events. (A booking as a calendar
+ * invite is bookings/calendar.ts, so that only its route carries the invite builder.)
+ */
+export function createBookings(store: BookingStore, events: Pick<EventStore, "get">, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date());
 
   /**
@@ -158,24 +158,6 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const record = await store.get(ids.slotId, ids.fanId);
       if (!record) throw noSuchBooking();
       return bookingView(record);
-    },
-
-    /** The booking as the same calendar invite its confirmation email carries. */
-    async calendar(fan: Fan, bookingId: string, site: { siteUrl: string; sender: string }): Promise<string> {
-      const ids = parseBookingId(bookingId);
-      if (!ids || ids.fanId !== fan.id) throw noSuchBooking();
-      const eventId = eventIdOfSlot(ids.slotId);
-      const { booking: record, event } = eventId ? await store.readWithEvent(ids.slotId, ids.fanId, eventId) : {};
-      if (!record) throw noSuchBooking();
-      const organiser = await profiles.get(record.adminId);
-      return calendarInvite({
-        // With the event's latest details, should it have changed since the booking's copy was made.
-        booking: withEventDetails(record, event),
-        description: event?.description ?? "",
-        organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: site.sender },
-        pageUrl: `${site.siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,
-        kind: "request",
-      });
     },
 
     async cancel(fan: Fan, bookingId: string) {

@@ -1,27 +1,6 @@
 import * as z from "zod";
-import { safeText } from "../text/safe-text";
-import { canonicalTimeZone, isTimeZone } from "./time";
 
 export const limits = { titleMax: 200, descriptionMax: 5000, capacityMax: 1000, slotsMax: 200, partySizeMax: 20, bookingsPerFanMax: 200 } as const;
-
-const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-hour (e.g. 09:30).");
-/** An end may also be 24:00, the end of the day. */
-const endTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:MM, 24-hour (e.g. 17:00), or 24:00.");
-
-/** Stored as given (escaping is the renderer's job) once the shared text rules pass. */
-const title = safeText({ max: limits.titleMax, required: "Enter a title." });
-const description = safeText({ max: limits.descriptionMax, multiline: true });
-const date = z.iso.date("Use a calendar date, YYYY-MM-DD.");
-/** Stored as its canonical IANA name (`Asia/Calcutta` → `Asia/Kolkata`, `utc` → `UTC`); anything else is refused. */
-const timezone = z
-  .string()
-  .refine(isTimeZone, "Use an IANA time zone, e.g. Europe/Berlin.")
-  .overwrite((zone) => canonicalTimeZone(zone) ?? zone);
-const capacity = z
-  .number("Capacity is a whole number.")
-  .int("Capacity is a whole number.")
-  .min(1, "Capacity is at least 1.")
-  .max(limits.capacityMax, `Capacity is at most ${limits.capacityMax}.`);
 
 const openingInstant = z.iso.datetime("Use an instant, e.g. 2026-12-01T10:00:00.000Z.");
 /**
@@ -29,7 +8,7 @@ const openingInstant = z.iso.datetime("Use an instant, e.g. 2026-12-01T10:00:00.
  * `bookingClosesAt` comes first. A fan holds at most `maxBookingsPerFan` of its slots at once (null: no
  * limit), a booking takes at most `maxPartySize` seats, and full slots take a waitlist unless `waitlist` is off.
  */
-const onSaleFields = {
+export const onSaleFields = {
   bookingOpensAt: openingInstant.nullable(),
   bookingClosesAt: openingInstant.nullable(),
   maxBookingsPerFan: z.number().int().min(1).max(limits.bookingsPerFanMax, `At most ${limits.bookingsPerFanMax}.`).nullable(),
@@ -39,48 +18,8 @@ const onSaleFields = {
 export const onSaleDefaults = { bookingOpensAt: null, bookingClosesAt: null, maxBookingsPerFan: null, maxPartySize: 1, waitlist: true } as const;
 export type OnSale = { [K in keyof typeof onSaleFields]: z.output<(typeof onSaleFields)[K]> };
 
-/** Closing must come after opening. */
-const opensBeforeCloses = (value: { bookingOpensAt?: string | null; bookingClosesAt?: string | null }) =>
-  !value.bookingOpensAt || !value.bookingClosesAt || Date.parse(value.bookingClosesAt) > Date.parse(value.bookingOpensAt);
-const closingIssue = { message: "Booking must close after it opens.", path: ["bookingClosesAt"] };
-
 export const idSchema = z.string().regex(/^[A-Za-z0-9_.~-]{1,200}$/, "Not a valid id.");
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid event address.");
-
-export const slotInput = z.strictObject({ startTime, endTime, capacity: capacity.default(1) });
-export const slotUpdateInput = z.strictObject({ id: idSchema.optional(), startTime, endTime, capacity: capacity.optional() });
-
-export const createEventInput = z
-  .strictObject({
-    title,
-    description: description.default(""),
-    date,
-    timezone,
-    slots: z.array(slotInput).min(1, "Add at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`),
-    bookingOpensAt: onSaleFields.bookingOpensAt.default(onSaleDefaults.bookingOpensAt),
-    bookingClosesAt: onSaleFields.bookingClosesAt.default(onSaleDefaults.bookingClosesAt),
-    maxBookingsPerFan: onSaleFields.maxBookingsPerFan.default(onSaleDefaults.maxBookingsPerFan),
-    maxPartySize: onSaleFields.maxPartySize.default(onSaleDefaults.maxPartySize),
-    waitlist: onSaleFields.waitlist.default(onSaleDefaults.waitlist),
-  })
-  .refine(opensBeforeCloses, closingIssue)
-  .meta({ id: "CreateEventInput" });
-
-export const updateEventInput = z
-  .strictObject({
-    title: title.optional(),
-    description: description.optional(),
-    date: date.optional(),
-    timezone: timezone.optional(),
-    slots: z.array(slotUpdateInput).min(1, "Keep at least one slot.").max(limits.slotsMax, `At most ${limits.slotsMax} slots.`).optional(),
-    bookingOpensAt: onSaleFields.bookingOpensAt.optional(),
-    bookingClosesAt: onSaleFields.bookingClosesAt.optional(),
-    maxBookingsPerFan: onSaleFields.maxBookingsPerFan.optional(),
-    maxPartySize: onSaleFields.maxPartySize.optional(),
-    waitlist: onSaleFields.waitlist.optional(),
-  })
-  .refine(opensBeforeCloses, closingIssue)
-  .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });
 
 export const idParams = z.object({ id: idSchema });
 export const eventBookingParams = z.object({ id: idSchema, bookingId: idSchema });
@@ -137,8 +76,6 @@ export const publicEventSummarySchema = z
   .meta({ id: "PublicEventSummary" });
 export const publicEventListSchema = z.object({ items: z.array(publicEventSummarySchema), nextCursor: z.string().optional() }).meta({ id: "PublicEventList" });
 
-export type CreateEventInput = z.output<typeof createEventInput>;
-export type UpdateEventInput = z.output<typeof updateEventInput>;
 export type SlotView = z.output<typeof slotSchema>;
 export type EventView = z.output<typeof eventSchema>;
 export type PublicSlotView = z.output<typeof publicSlotSchema>;

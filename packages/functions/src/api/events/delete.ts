@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { events } from "../../services";
+import { eventWrites } from "../../services";
 
 export const handler = httpHandler(routes.deleteEvent, async ({ caller, params }) => {
-  await events().remove(caller, params.id);
+  await eventWrites().remove(caller, params.id);
   return { status: 204 };
 });

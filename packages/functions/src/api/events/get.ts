@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { events } from "../../services";
+import { eventReads } from "../../services";
 
-export const handler = httpHandler(routes.getEvent, async ({ caller, params }) => ({ status: 200, body: await events().get(caller, params.id) }));
+export const handler = httpHandler(routes.getEvent, async ({ caller, params }) => ({ status: 200, body: await eventReads().get(caller, params.id) }));

@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { events } from "../../services";
+import { eventReads } from "../../services";
 
-export const handler = httpHandler(routes.listPublicEvents, async ({ query }) => ({ status: 200, body: await events().listPublished(query.limit, query.cursor) }));
+export const handler = httpHandler(routes.listPublicEvents, async ({ query }) => ({ status: 200, body: await eventReads().listPublished(query.limit, query.cursor) }));

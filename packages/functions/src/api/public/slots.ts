@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { events } from "../../services";
+import { eventReads } from "../../services";
 
-export const handler = httpHandler(routes.getPublicSlots, async ({ params }) => ({ status: 200, body: await events().getPublicSlots(params.url) }));
+export const handler = httpHandler(routes.getPublicSlots, async ({ params }) => ({ status: 200, body: await eventReads().getPublicSlots(params.url) }));
