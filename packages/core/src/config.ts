@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * Runtime configuration, read from the environment. The stacks set these variables on every function
  * and packages/local sets the same ones for the local cloud: one list of names, used by both.
@@ -24,43 +22,83 @@ export const configEnv = {
   sesEndpoint: "SES_ENDPOINT",
 } as const;
 
-const configSchema = z.object({
-  tableName: z.string().min(1),
+/** The configuration, read and checked (see readConfig). */
+export interface Config {
+  tableName: string;
   // Not every function has these: the Cognito trigger cannot be told its own pool's id (a cycle in the
   // template). Each is read through `setting()`, which names the variable when one is missing.
-  userPoolId: z.string().min(1).optional(),
-  userPoolClientId: z.string().min(1).optional(),
-  siteUrl: z.url().optional(),
-  senderEmail: z.email().optional(),
+  userPoolId?: string;
+  userPoolClientId?: string;
+  siteUrl?: string;
+  senderEmail?: string;
   /** Only the API's functions sign cursors; the notifier runs without one. */
-  cursorSecret: z.string().min(32, "must be at least 32 characters").optional(),
-  siteBucket: z.string().min(1).optional(),
-  sharePagesKvsArn: z.string().startsWith("arn:").optional(),
-  sharePagesDir: z.string().min(1).optional(),
-  siteShellFile: z.string().min(1).optional(),
-  region: z.string().min(1),
-  dynamoEndpoint: z.url().optional(),
-  cognitoEndpoint: z.url().optional(),
-  sesEndpoint: z.url().optional(),
-});
+  cursorSecret?: string;
+  siteBucket?: string;
+  sharePagesKvsArn?: string;
+  sharePagesDir?: string;
+  siteShellFile?: string;
+  region: string;
+  dynamoEndpoint?: string;
+  cognitoEndpoint?: string;
+  sesEndpoint?: string;
+}
 
-export type Config = z.infer<typeof configSchema>;
+/** A check of one setting: the value to use, or what is wrong with it. */
+type Check = (value: string) => { value: string } | { problem: string };
+
+const text: Check = (value) => ({ value });
+/** As zod's `z.url()`: any URL the WHATWG parser takes, trimmed (tabs and newlines dropped, as the parser does). */
+const url: Check = (value) => {
+  const trimmed = value.trim();
+  return URL.canParse(trimmed) ? { value: trimmed.replace(/[\t\n\r]/g, "") } : { problem: "Invalid URL" };
+};
+/** zod's `z.email()` pattern. */
+const emailPattern = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const email: Check = (value) => (emailPattern.test(value) ? { value } : { problem: "Invalid email address" });
+
+/**
+ * How each setting is checked, and whether every function needs it. Plain checks rather than a zod schema:
+ * functions that validate no request (the notifier, the share-page publisher, the scheduled sweep, the
+ * Cognito trigger) then carry no zod at all.
+ */
+const settings: { [K in keyof Config]-?: { check: Check; required?: true } } = {
+  tableName: { check: text, required: true },
+  userPoolId: { check: text },
+  userPoolClientId: { check: text },
+  siteUrl: { check: url },
+  senderEmail: { check: email },
+  cursorSecret: { check: (value) => (value.length >= 32 ? { value } : { problem: "must be at least 32 characters" }) },
+  siteBucket: { check: text },
+  sharePagesKvsArn: { check: (value) => (value.startsWith("arn:") ? { value } : { problem: 'Invalid string: must start with "arn:"' }) },
+  sharePagesDir: { check: text },
+  siteShellFile: { check: text },
+  region: { check: text, required: true },
+  dynamoEndpoint: { check: url },
+  cognitoEndpoint: { check: url },
+  sesEndpoint: { check: url },
+};
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, string | undefined> = {
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
   };
+  // An empty variable counts as unset.
   for (const [key, name] of Object.entries(configEnv)) raw[key] = env[name] || undefined;
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const key = String(issue.path[0]);
-      const name = key === "region" ? "AWS_REGION" : configEnv[key as keyof typeof configEnv];
-      return `${name}: ${issue.message}`;
-    });
-    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  const parsed: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const [key, { check, required }] of Object.entries(settings)) {
+    const name = key === "region" ? "AWS_REGION" : configEnv[key as keyof typeof configEnv];
+    const value = raw[key];
+    if (value === undefined) {
+      if (required) problems.push(`${name}: is not set`);
+      continue;
+    }
+    const outcome = check(value);
+    if ("problem" in outcome) problems.push(`${name}: ${outcome.problem}`);
+    else parsed[key] = outcome.value;
   }
-  return parsed.data;
+  if (problems.length > 0) throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  return parsed as unknown as Config;
 }
 
 let cached: Config | undefined;
