@@ -37,7 +37,7 @@ export interface PublicPageFigures {
 
 const run = promisify(execFile);
 
-async function lighthouse(url: string): Promise<LighthouseRun> {
+export async function lighthouse(url: string): Promise<LighthouseRun> {
   const cli = join(repoRoot, "node_modules", "lighthouse", "cli", "index.js");
   const { stdout } = await run(
     process.execPath,
@@ -55,7 +55,7 @@ async function lighthouse(url: string): Promise<LighthouseRun> {
   };
 }
 
-async function inBrowser(url: string, viewerZone: string): Promise<BrowserRun> {
+export async function inBrowser(url: string, viewerZone: string): Promise<BrowserRun> {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 }, timezoneId: viewerZone, locale: "en-GB" });
