@@ -137,6 +137,19 @@ describe("npm start", () => {
     expect(session.status).toBe(200);
     expect(session.headers.get("cache-control")).toBe("no-store");
 
+    // The demo event's share page, rendered by the local publisher into the dev server's shell (with vite's
+    // client), routed as CloudFront routes it; an unknown path is the 404 page.
+    let sharePage: Response | undefined;
+    for (let tries = 0; tries < 100 && sharePage?.status !== 200; tries++) {
+      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
+      sharePage = await fetch(`${site}/e/${slug}`);
+    }
+    const html = await sharePage!.text();
+    expect(sharePage!.status).toBe(200);
+    expect(html).toContain(`<h1 tabindex="-1">${((await (await fetch(`${site}/api/events/public/${slug}`)).json()) as { title: string }).title}</h1>`);
+    expect(html).toContain("/@vite/client");
+    expect((await fetch(`${site}/nowhere`)).status).toBe(404);
+
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
     for (const port of ports) expect(await portOpen(port), `port ${port} still answers`).toBe(false);
