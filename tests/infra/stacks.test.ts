@@ -558,6 +558,26 @@ describe("the deployed code", () => {
     expect(Object.keys(functionGzipExceptions).filter((name) => !(gzipped.get(name)! > functionGzipLimitBytes))).toEqual([]);
   });
 
+  it("carries the heavy libraries only where its operation uses them (the domain services are split per operation)", () => {
+    // Text only each library's code carries, and the functions that may have it.
+    const eventWrites = ["createEvent", "updateEvent", "deleteEvent", "publishEvent"];
+    const invites = ["bookingCalendar", "notifier"];
+    const only: Record<string, { marker: string; functions: string[] }> = {
+      "luxon (calendar invites' zoned times)": { marker: "Invalid DateTime", functions: invites },
+      "ical-generator (calendar invites)": { marker: "ical-generator", functions: invites },
+      "slugify (event writes)": { marker: '"percent"', functions: eventWrites },
+      // The event writes check and compare zones; the OpenAPI document builds every schema, the write inputs included.
+      "the time-zone database (zones checked or written out)": { marker: "BEGIN:VTIMEZONE", functions: [...eventWrites, ...invites, "openapi"] },
+    };
+    const problems = deployed().flatMap((fn) => {
+      const code = fn.code.toString("utf8");
+      return Object.entries(only)
+        .filter(([, { marker, functions }]) => code.includes(marker) !== functions.includes(fn.name))
+        .map(([what, { functions }]) => `${fn.name} ${functions.includes(fn.name) ? "lacks" : "carries"} ${what}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it("carries the AWS clients its function uses and no other, Lambda's credentials alone, and no zod locale but English", () => {
     const problems = deployed().flatMap((fn) => {
       const code = fn.code.toString("utf8");
