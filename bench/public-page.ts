@@ -60,16 +60,13 @@ export async function inBrowser(url: string, viewerZone: string): Promise<Browse
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 }, timezoneId: viewerZone, locale: "en-GB" });
     const page = await context.newPage();
-    await page.addInitScript(() => {
+    // Browser-side code as a string: this file is type-checked for Node, without the DOM's types.
+    await page.addInitScript(`
       const seen = { lcp: 0, cls: 0 };
-      (window as unknown as { vitals: typeof seen }).vitals = seen;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.lcp = entry.startTime;
-      }).observe({ type: "largest-contentful-paint", buffered: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) seen.cls += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+      window.vitals = seen;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) seen.lcp = entry.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.cls += entry.value; }).observe({ type: "layout-shift", buffered: true });
+    `);
     await page.goto(url);
     // Until live availability has arrived and been shown (the last change the page makes by itself).
     await page.locator(".slot .availability").first().filter({ hasText: /left|Full/ }).waitFor();

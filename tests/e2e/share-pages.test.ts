@@ -129,13 +129,12 @@ describe("in a browser", () => {
       const url = new URL(sent.url());
       if (url.pathname.startsWith("/api/")) apiCalls.push(`${sent.method()} ${url.pathname}`);
     });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    // Browser-side code as a string: this file is type-checked for Node, without the DOM's types.
+    await page.addInitScript(`
+      const shifts = [];
+      window.layoutShifts = shifts;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value); }).observe({ type: "layout-shift", buffered: true });
+    `);
     await page.goto(`${site()}/e/${event.slug}`);
     // The app's own rendering: times in the viewer's zone (New York) with the event's beside them, live counts.
     await expect.poll(() => page.locator(".slot").first().locator(".availability").textContent()).toBe("2 left");

@@ -14,7 +14,7 @@ export interface StreamPollerOptions {
   credentials: { accessKeyId: string; secretAccessKey: string };
   tableName: string;
   repoRoot: string;
-  /** Which consumer this is, for log lines ("notifier" unless told). */
+  /** Which consumer this is, named in its log lines (unnamed: the notifier). */
   name?: string;
   handler: string;
   filters: readonly FilterPattern[];
@@ -45,7 +45,10 @@ const backoffMs = (attempt: number) => Math.min(5000, 200 * 2 ** (attempt - 1));
  * shell while the browser tests' build runs, before any page changes twice). While the stream can't be read
  * (DynamoDB down), it backs off exponentially up to a cap and logs once per outage, not once per attempt.
  */
-export async function startStreamPoller(options: StreamPollerOptions) {
+export async function startStreamPoller(givenOptions: StreamPollerOptions) {
+  // A named consumer's lines say which it is ("stream poller (share-page publisher): …"); the notifier's stay as they were.
+  const name = givenOptions.name;
+  const options = name ? { ...givenOptions, log: (line: string) => givenOptions.log(line.replace(/^stream poller:/, `stream poller (${name}):`)) } : givenOptions;
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: options.credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region, credentials: options.credentials });
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
@@ -75,7 +78,7 @@ export async function startStreamPoller(options: StreamPollerOptions) {
       const result = await handler({ Records: records });
       failedIds = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
     } catch (error) {
-      options.log(`stream poller: the ${options.name ?? "notifier"} threw (${(error as Error).message}); retrying its ${records.length} record(s)`);
+      options.log(`stream poller: the ${name ?? "notifier"} threw (${(error as Error).message}); retrying its ${records.length} record(s)`);
       failedIds = new Set(records.map((record) => record.dynamodb?.SequenceNumber ?? ""));
     }
     for (const record of records.filter((candidate) => failedIds.has(candidate.dynamodb?.SequenceNumber ?? ""))) {
