@@ -9,6 +9,7 @@ import { routeList } from "@slotbook/functions/routes";
 import { Storage } from "./Storage";
 import { Api } from "./Api";
 import { Notifications } from "./Notifications";
+import { Web } from "./Web";
 import { routeKey } from "./api-routes";
 import { alarmEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
@@ -24,13 +25,15 @@ export const sesReputation = { bounceRate: 0.02, complaintRate: 0.0005 };
  * Alarms for the stage, all sent to one SNS topic that emails ALARM_EMAIL (a deploy variable; without it
  * the topic has no subscriber and the alarms only show in the console): the notifier's dead-letter queue
  * holding anything, the API's 5xx rate, each function's errors and throttles, DynamoDB throttling, and, on
- * the stages that own the SES sender, the account's bounce and complaint rates. Alarms need no IAM: CloudWatch
+ * the stages that own the SES sender, the account's bounce and complaint rates; likewise the share-page
+ * publisher's dead-letter queue. Alarms need no IAM: CloudWatch
  * publishes to a topic of its own account, and the topic refuses anything but TLS.
  */
 export function Monitoring({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { api } = use(Api);
   const { notifier, failures, expireOffers } = use(Notifications);
+  const { publisher, publisherFailures } = use(Web);
 
   const topic = new Topic(stack, "Alarms", { displayName: `slotbook ${app.stage} alarms`, enforceSSL: true });
   const email = alarmEmail();
@@ -54,6 +57,11 @@ export function Monitoring({ app, stack }: StackContext) {
     metric: failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: "Maximum" }),
     threshold: 0,
   });
+  alarm("SharePageDeadLetters", {
+    alarmDescription: "Share pages failed for good: records are parked in the share-page publisher's dead-letter queue (a page may be missing or out of date).",
+    metric: publisherFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: "Maximum" }),
+    threshold: 0,
+  });
 
   const httpApi = api.cdk.httpApi;
   alarm("Api5xxRate", {
@@ -71,6 +79,7 @@ export function Monitoring({ app, stack }: StackContext) {
     ...routeList.map((route) => ({ id: route.name, fn: api.getFunction(routeKey(route))!, label: routeKey(route) })),
     { id: "notifier", fn: notifier, label: "the notifier" },
     { id: "expireOffers", fn: expireOffers, label: "the waitlist offer expiry" },
+    { id: "sharePagePublisher", fn: publisher, label: "the share-page publisher" },
   ];
   for (const { id, fn, label } of functions) {
     const name = id[0]!.toUpperCase() + id.slice(1);

@@ -76,10 +76,15 @@ describe("alarms", () => {
     expect(resourcesOf(dev.templates.Monitoring, "AWS::SNS::Subscription")).toEqual({});
   });
 
-  it("fire on anything in the notifier's dead-letter queue", () => {
-    const queue = alarms(dev).find((alarm) => alarm.Properties.Namespace === "AWS/SQS")!;
-    expect(queue.Properties).toMatchObject({ MetricName: "ApproximateNumberOfMessagesVisible", Statistic: "Maximum", Threshold: 0, ComparisonOperator: "GreaterThanThreshold" });
-    expect(importedExport(dimension(queue, "QueueName"))).toMatch(/Notifications:.*NotifierFailures.*QueueName/);
+  it("fire on anything in the notifier's or the share-page publisher's dead-letter queue", () => {
+    const queues = alarms(dev).filter((alarm) => alarm.Properties.Namespace === "AWS/SQS");
+    for (const queue of queues) {
+      expect(queue.Properties).toMatchObject({ MetricName: "ApproximateNumberOfMessagesVisible", Statistic: "Maximum", Threshold: 0, ComparisonOperator: "GreaterThanThreshold" });
+    }
+    expect(queues.map((queue) => importedExport(dimension(queue, "QueueName")))).toEqual([
+      expect.stringMatching(/Notifications:.*NotifierFailures.*QueueName/),
+      expect.stringMatching(/Web:.*SharePageFailures.*QueueName/),
+    ]);
   });
 
   it("fire on the API's 5xx rate", () => {
@@ -90,12 +95,12 @@ describe("alarms", () => {
     expect(metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat.Metric.MetricName).sort()).toEqual(["5xx", "Count"]);
   });
 
-  it("fire on errors and on throttles of every app function: each route's, the notifier and the offer expiry", () => {
+  it("fire on errors and on throttles of every app function: each route's, the notifier, the offer expiry and the share-page publisher", () => {
     const functionNames = new Set<string>();
-    for (const stack of ["Api", "Notifications"] as const) {
+    for (const stack of ["Api", "Notifications", "Web"] as const) {
       for (const id of Object.keys(appFunctions(dev.templates[stack]))) functionNames.add(`${stack}:${id}`);
     }
-    expect(functionNames.size).toBe(routeList.length + 2);
+    expect(functionNames.size).toBe(routeList.length + 3);
     for (const metric of ["Errors", "Throttles"]) {
       const watched = alarms(dev)
         .filter((alarm) => alarm.Properties.Namespace === "AWS/Lambda" && alarm.Properties.MetricName === metric)
