@@ -46,7 +46,9 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       // No preload helper in every lazy import: the share page lists its chunks itself (share-pages.ts).
       modulePreload: false,
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: "app", test: firstLoad }] } } },
+      // Chunks are named by hash alone: the entry lists every page's chunk, and names cost bytes there
+      // (the manifest and the source maps still say which is which).
+      rolldownOptions: { output: { chunkFileNames: "assets/[hash].js", codeSplitting: { groups: [{ name: "app", test: firstLoad }] } } },
     },
     server: { headers, proxy },
     preview: { headers, proxy },
