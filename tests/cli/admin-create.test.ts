@@ -2,8 +2,9 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { freePort, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, repoRoot } from "@slotbook/local";
+import { describe, expect, it } from "vitest";
+import { throwawayCloudForThisFile } from "../support/throwaway-cloud";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
 const script = join(repoRoot, "packages/local/src/cli/admin-create.ts");
@@ -18,21 +19,16 @@ function adminCreate(args: string[], env: Record<string, string>) {
   });
 }
 
-let cloud: LocalCloud;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ cloud, dispose } = await startThrowawayCloud());
-}, 60_000);
-afterAll(() => dispose?.());
+const localCloud = throwawayCloudForThisFile();
 
 const login = async (email: string, password: string) => {
-  const response = await fetch(`${cloud.urls.api}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${localCloud().urls.api}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
   return { status: response.status, body: (await response.json()) as { user: Record<string, unknown> } };
 };
 
 describe("npm run admin:create", () => {
   it("creates a confirmed admin in the local cloud who can sign in as admin; running it again updates the password", async () => {
-    const env = { COGNITO_PORT: new URL(cloud.urls.cognito).port, DYNAMODB_PORT: new URL(cloud.urls.dynamodb).port };
+    const env = { COGNITO_PORT: new URL(localCloud().urls.cognito).port, DYNAMODB_PORT: new URL(localCloud().urls.dynamodb).port };
     const first = await adminCreate(["--email", "Boss@Example.test", "--password", "Admin-Pass-1", "--name", "The Boss"], env);
     expect(first.output).toContain("Created admin boss@example.test");
     expect(first.code).toBe(0);
@@ -40,8 +36,8 @@ describe("npm run admin:create", () => {
     expect(session.status).toBe(200);
     expect(session.body.user).toMatchObject({ email: "boss@example.test", name: "The Boss", role: "admin" });
     // The organiser's contact for emails and invites is in the table from the start.
-    const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.urls.dynamodb, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
-    const profile = await table.send(new GetCommand({ TableName: cloud.tableName, Key: { pk: `USER#${session.body.user.id}`, sk: "PROFILE" } }));
+    const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: localCloud().urls.dynamodb, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+    const profile = await table.send(new GetCommand({ TableName: localCloud().tableName, Key: { pk: `USER#${session.body.user.id}`, sk: "PROFILE" } }));
     table.destroy();
     expect(profile.Item).toMatchObject({ email: "boss@example.test", name: "The Boss" });
 
@@ -51,7 +47,7 @@ describe("npm run admin:create", () => {
   }, 30_000);
 
   it("names each bad argument and shows the usage", async () => {
-    const result = await adminCreate(["--email", "nope", "--password", "weak", "--name", "X"], { COGNITO_PORT: new URL(cloud.urls.cognito).port });
+    const result = await adminCreate(["--email", "nope", "--password", "weak", "--name", "X"], { COGNITO_PORT: new URL(localCloud().urls.cognito).port });
     expect(result.code).toBe(1);
     expect(result.output).toContain("--email:");
     expect(result.output).toContain("--password: Use at least 8 characters.");

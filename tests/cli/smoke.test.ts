@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { localCognitoClient, repoRoot, startThrowawayCloud, type LocalCloud } from "@slotbook/local";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localCognitoClient, repoRoot } from "@slotbook/local";
+import { describe, expect, it } from "vitest";
+import { throwawayCloudForThisFile } from "../support/throwaway-cloud";
 
 const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
 const script = join(repoRoot, "packages/local/src/cli/smoke.ts");
@@ -17,26 +18,21 @@ function smoke(args: string[], env: Record<string, string>) {
   });
 }
 
-let cloud: LocalCloud;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ cloud, dispose } = await startThrowawayCloud());
-}, 60_000);
-afterAll(() => dispose?.());
+const localCloud = throwawayCloudForThisFile();
 
-const ports = () => ({ COGNITO_PORT: new URL(cloud.urls.cognito).port, DYNAMODB_PORT: new URL(cloud.urls.dynamodb).port });
+const ports = () => ({ COGNITO_PORT: new URL(localCloud().urls.cognito).port, DYNAMODB_PORT: new URL(localCloud().urls.dynamodb).port });
 const users = async () => {
-  const cognito = localCognitoClient(cloud.urls.cognito);
-  const { Users } = await cognito.send(new ListUsersCommand({ UserPoolId: cloud.userPoolId }));
+  const cognito = localCognitoClient(localCloud().urls.cognito);
+  const { Users } = await cognito.send(new ListUsersCommand({ UserPoolId: localCloud().userPoolId }));
   cognito.destroy();
   return (Users ?? []).map((user) => user.Username);
 };
-const publicTitles = async () => ((await (await fetch(`${cloud.urls.api}/api/events/public?limit=50`)).json()) as { items: Array<{ title: string }> }).items.map((item) => item.title);
+const publicTitles = async () => ((await (await fetch(`${localCloud().urls.api}/api/events/public?limit=50`)).json()) as { items: Array<{ title: string }> }).items.map((item) => item.title);
 
 describe("npm run smoke", () => {
   it("passes against a live cloud: health, docs, public list, a fan books and cancels; it leaves nothing behind", async () => {
     const usersBefore = await users();
-    const result = await smoke(["--url", cloud.urls.api], ports());
+    const result = await smoke(["--url", localCloud().urls.api], ports());
     expect(result.output).toContain("Smoke test passed.");
     expect(result.code).toBe(0);
     for (const step of ["GET /api/health", "GET /api/openapi.json", "create a throwaway fan", "book its slot as the fan", "cancel it", "delete the throwaway event"]) {
@@ -47,7 +43,7 @@ describe("npm run smoke", () => {
   }, 60_000);
 
   it("fails, naming the step, when the stage does not answer as it should, and still cleans up", async () => {
-    const result = await smoke(["--url", `${cloud.urls.api}/nope`], ports());
+    const result = await smoke(["--url", `${localCloud().urls.api}/nope`], ports());
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/smoke: GET \/api\/health: expected 200, got 404/);
   }, 60_000);
