@@ -87,6 +87,13 @@ describe("the share page", () => {
     expect(JSON.parse(text(data[0]!))).toEqual({ ...event, slots: [event.slots[1], event.slots[0]] });
   });
 
+  it("embeds when and how the event can be booked, so the app can count down to the opening before its first fetch", () => {
+    const onSale = { bookingOpensAt: "2026-11-01T09:00:00.000Z", bookingClosesAt: null, maxBookingsPerFan: 2, maxPartySize: 4, waitlist: false };
+    const page = parse(renderSharePage({ ...event, ...onSale }, { shell, siteUrl }));
+    const data = all(page, (e) => attr(e, "id") === embeddedEventId);
+    expect(JSON.parse(text(data[0]!))).toMatchObject(onSale);
+  });
+
   it("has a canonical URL, Open Graph and Twitter tags, all escaped", () => {
     const url = `${siteUrl}/e/jazz-night-ab12cd`;
     expect(all(doc, (e) => e.tagName === "link" && attr(e, "rel") === "canonical").map((e) => attr(e, "href"))).toEqual([url]);

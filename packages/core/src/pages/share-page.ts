@@ -25,7 +25,16 @@ export interface SharePageEvent {
   timezone: string;
   slots: ReadonlyArray<{ id: string; startTime: string; endTime: string; startsAt: string; endsAt: string; capacity: number }>;
   location?: { name?: string; address?: string; url?: string } | null;
+  /** When and how it can be booked (the public view's fields): the app needs them before its first fetch. */
+  bookingOpensAt?: string | null;
+  bookingClosesAt?: string | null;
+  maxBookingsPerFan?: number | null;
+  maxPartySize?: number;
+  waitlist?: boolean;
 }
+
+/** The on-sale fields the page embeds for the app, when the event has them. */
+const onSaleKeys = ["bookingOpensAt", "bookingClosesAt", "maxBookingsPerFan", "maxPartySize", "waitlist"] as const;
 
 /** The JSON the page embeds for the app: the event as the public API shows it, less live availability. */
 export type EmbeddedEvent = Omit<SharePageEvent, "slots"> & { slots: Array<SharePageEvent["slots"][number]> };
@@ -224,6 +233,7 @@ export function renderSharePage(event: SharePageEvent, options: SharePageOptions
     date: event.date,
     timezone: event.timezone,
     ...(event.location ? { location: event.location } : {}),
+    ...Object.fromEntries(onSaleKeys.filter((key) => event[key] !== undefined).map((key) => [key, event[key]])),
     slots: sortedSlots(event).map(({ id, startTime, endTime, startsAt, endsAt, capacity }) => ({ id, startTime, endTime, startsAt, endsAt, capacity })),
   };
   return fillShell(options.shell, {
