@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
-import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
+import { eventIdOfSlot, parseBookingId } from "../ids";
 import type { BookingStore } from "./booking-store";
+import { newBooking } from "./new-booking";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
 
@@ -98,28 +99,14 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const fanEmail = input.fanEmail ?? profile.email;
       const fanPhone = input.fanPhone === undefined ? profile.phone : input.fanPhone;
 
-      const booking: BookingRecord = {
-        id: bookingIdOf(counter.slotId, fan.id),
-        slotId: counter.slotId,
-        eventId: slot.eventId,
-        adminId: slot.adminId,
-        adminUsername: slot.adminUsername,
-        event: slot.event,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        fanId: fan.id,
-        fanUsername: fan.username,
+      const booking = newBooking(counter.slotId, slot, fan, {
         fanName,
         fanEmail,
         fanPhone: fanPhone ?? null,
         seats: input.seats,
-        ...(slot.maxBookingsPerFan !== null ? { limited: true } : {}),
         accountEmail: profile.email,
-        status: "confirmed",
         createdAt: now().toISOString(),
-        // The revision its copy of the event comes from: later changes send the fan invites above it.
-        eventRevision: slot.eventRevision,
-      };
+      });
       const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: slot.maxBookingsPerFan };
       let outcome = await store.book(booking, seat, idempotency ? { ...idempotency, requestHash: hash } : undefined);
       // Seats were put on hold for a waitlist offer since the read: read once more, then it stands.

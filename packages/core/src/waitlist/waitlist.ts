@@ -1,10 +1,9 @@
 import { bookingView, type Fan } from "../bookings/bookings";
-import type { BookingRecord } from "../bookings/records";
+import { newBooking } from "../bookings/new-booking";
 import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import type { SlotCounter } from "../events/records";
-import { bookingIdOf } from "../ids";
 import { offerExpiry, type OfferWindowRule } from "./offer-window";
 import { parseWaitlistId, waitlistIdOf, type WaitlistEntryRecord } from "./records";
 import type { JoinWaitlistInput, WaitlistEntryView } from "./schemas";
@@ -119,27 +118,14 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
       }
       if (entry.status !== "offered") throw new DomainError("NOT_ON_WAITLIST", "There is no offer to claim on this entry.");
       const slot = entry.context;
-      const booking: BookingRecord = {
-        id: bookingIdOf(entry.slotId, fan.id),
-        slotId: entry.slotId,
-        eventId: entry.eventId,
-        adminId: slot.adminId,
-        adminUsername: slot.adminUsername,
-        event: slot.event,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        fanId: fan.id,
-        fanUsername: fan.username,
+      const booking = newBooking(entry.slotId, slot, fan, {
         fanName: entry.fanName,
         fanEmail: entry.accountEmail,
         fanPhone: null,
         seats: entry.seats,
-        ...(slot.maxBookingsPerFan !== null ? { limited: true } : {}),
         accountEmail: entry.accountEmail,
-        status: "confirmed",
         createdAt: at.toISOString(),
-        eventRevision: slot.eventRevision,
-      };
+      });
       const outcome = await store.claim(entry, booking, slot.maxBookingsPerFan, at.toISOString());
       switch (outcome) {
         case "claimed":

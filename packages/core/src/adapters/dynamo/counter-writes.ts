@@ -78,3 +78,22 @@ export function counterChange(change: SlotChange, eventId: string) {
     ExpressionAttributeValues: { ...upsert.values, ":capacity": slot.capacity, ":definition": slotDefinitionKey(slot) },
   };
 }
+
+/**
+ * One more of an event's slots held by a fan, on an item of the fan's own (never the event's), if under the
+ * event's per-fan limit: a part of the transaction that books or claims (none without a limit).
+ */
+export function fanLimitTaken(table: string, fanId: string, eventId: string, limit: number | null) {
+  if (limit === null) return [];
+  return [
+    {
+      Update: {
+        TableName: table,
+        Key: keys.fanEventLimit(fanId, eventId),
+        UpdateExpression: "SET itemType = :limitType ADD heldSlots :one",
+        ConditionExpression: "attribute_not_exists(heldSlots) OR heldSlots < :max",
+        ExpressionAttributeValues: { ":limitType": itemType.fanLimit, ":one": 1, ":max": limit },
+      },
+    },
+  ];
+}

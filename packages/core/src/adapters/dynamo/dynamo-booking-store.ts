@@ -6,6 +6,7 @@ import { bookingFromItem, bookingItem, counterFromItem, eventFromItem, idempoten
 import { batchGet, queryAll } from "./reads";
 import { withRetries } from "./retry";
 import { transact } from "./transact";
+import { fanLimitTaken } from "./counter-writes";
 
 export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingStore {
   const now = options.now ?? (() => new Date());
@@ -45,21 +46,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       const idempotencyPut = idempotency
         ? [{ Put: { TableName: table(), Item: idempotencyItem({ ...idempotency, booking }, now()), ConditionExpression: "attribute_not_exists(pk)", ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } }]
         : [];
-      // The per-fan limit, on an item of the fan's own (never the event's): one more slot held, if under it.
-      const limit =
-        seat.perFanLimit !== null
-          ? [
-              {
-                Update: {
-                  TableName: table(),
-                  Key: keys.fanEventLimit(booking.fanId, booking.eventId),
-                  UpdateExpression: "SET itemType = :limitType ADD heldSlots :one",
-                  ConditionExpression: "attribute_not_exists(heldSlots) OR heldSlots < :max",
-                  ExpressionAttributeValues: { ":limitType": itemType.fanLimit, ":one": 1, ":max": seat.perFanLimit },
-                },
-              },
-            ]
-          : [];
+      const limit = fanLimitTaken(table(), booking.fanId, booking.eventId, seat.perFanLimit);
       const result = await transact([
         ...idempotencyPut,
         // The booking: one per fan and slot.

@@ -6,6 +6,7 @@ import { bookingFromItem, bookingItem, counterFromItem, dueBucket, entryFromItem
 import { batchGet, queryAll } from "./reads";
 import { withRetries } from "./retry";
 import { transact } from "./transact";
+import { fanLimitTaken } from "./counter-writes";
 
 /** How far back the expiry sweep looks for offers (offers last at most a few hours; a sweep runs every minute). */
 const sweepHours = 6;
@@ -164,19 +165,7 @@ export function dynamoWaitlistStore(): WaitlistStore {
         },
         { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
         activeCount(entry.fanId, -1),
-        ...(perFanLimit !== null
-          ? [
-              {
-                Update: {
-                  TableName: table(),
-                  Key: keys.fanEventLimit(entry.fanId, entry.eventId),
-                  UpdateExpression: "SET itemType = :limitType ADD heldSlots :one",
-                  ConditionExpression: "attribute_not_exists(heldSlots) OR heldSlots < :max",
-                  ExpressionAttributeValues: { ":limitType": itemType.fanLimit, ":one": 1, ":max": perFanLimit },
-                },
-              },
-            ]
-          : []),
+        ...fanLimitTaken(table(), entry.fanId, entry.eventId, perFanLimit),
       ]);
       if (result.ok) return "claimed";
       if (result.failed[0]) return "expired";
