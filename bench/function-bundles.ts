@@ -8,7 +8,7 @@ import { budgetedServices, type BudgetedService } from "@slotbook/core/adapters/
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { splitHandler, type CallBudget, type FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { routeList } from "@slotbook/functions/routes";
 import { functionBundling } from "../stacks/function-bundling";
@@ -39,8 +39,8 @@ export function servicesOf(access: FunctionAccess, calls?: CallBudget): Budgeted
 }
 
 /**
- * Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher, the
- * scheduled offer sweep and the user pool's trigger (an infra test fails on a bundle SST builds that is not here).
+ * Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher and its
+ * re-render after deploys, the scheduled offer sweep and the user pool's trigger (an infra test fails on a bundle SST builds that is not here).
  */
 export function deployedFunctions(): DeployedFunction[] {
   return [
@@ -51,6 +51,17 @@ export function deployedFunctions(): DeployedFunction[] {
       name: "sharePagePublisher",
       handler: sharePagePublisher.handler,
       services: servicesOf(sharePagePublisher.access),
+      otherSdk: [
+        `import { S3Client } from "@aws-sdk/client-s3";`,
+        `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,
+        `import "@aws-sdk/signature-v4a";`,
+      ],
+    },
+    // After each deploy: lists the published pages (byPublication) and renders them all again, as the publisher writes them.
+    {
+      name: "sharePageRepublisher",
+      handler: sharePageRepublisher.handler,
+      services: servicesOf(sharePageRepublisher.access),
       otherSdk: [
         `import { S3Client } from "@aws-sdk/client-s3";`,
         `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,

@@ -33,7 +33,7 @@ export function Monitoring({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { api } = use(Api);
   const { notifier, failures, expireOffers } = use(Notifications);
-  const { publisher, publisherFailures } = use(Web);
+  const { publisher, publisherFailures, republisher } = use(Web);
 
   const topic = new Topic(stack, "Alarms", { displayName: `slotbook ${app.stage} alarms`, enforceSSL: true });
   const email = alarmEmail();
@@ -80,6 +80,7 @@ export function Monitoring({ app, stack }: StackContext) {
     { id: "notifier", fn: notifier, label: "the notifier" },
     { id: "expireOffers", fn: expireOffers, label: "the waitlist offer expiry" },
     { id: "sharePagePublisher", fn: publisher, label: "the share-page publisher" },
+    { id: "sharePageRepublisher", fn: republisher, label: "the share pages' re-render after a deploy" },
   ];
   for (const { id, fn, label } of functions) {
     const name = id[0]!.toUpperCase() + id.slice(1);

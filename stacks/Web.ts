@@ -2,9 +2,9 @@ import { Duration } from "aws-cdk-lib";
 import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { Queue } from "aws-cdk-lib/aws-sqs";
-import { Function, StaticSite, use, type StackContext, type StaticSiteProps } from "sst/constructs";
+import { Function, Script, StaticSite, use, type StackContext, type StaticSiteProps } from "sst/constructs";
 import { configEnv } from "@slotbook/core/config";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { Storage } from "./Storage";
@@ -41,7 +41,8 @@ function siteSource(): SiteSource {
  * that renders each published event's page into the bucket (`e/<slug>.html`, in the shell the build wrote
  * beside index.html) and its slug into the KeyValueStore the edge routes by, and takes both down when the
  * event is deleted. The upload must not purge: that would delete every page the publisher wrote (and old
- * hashed assets stay, so a page rendered with an earlier shell still loads its scripts).
+ * hashed assets stay, so a page rendered with an earlier shell still loads its scripts). After every deploy's
+ * upload, a Script renders every published page again into the new shell.
  */
 export function Web({ stack }: StackContext) {
   const hosting = use(Hosting);
@@ -62,6 +63,20 @@ export function Web({ stack }: StackContext) {
     purgeFiles: false,
   });
 
+  const environment = {
+    [configEnv.tableName]: table.tableName,
+    [configEnv.siteUrl]: hosting.siteUrl,
+    ...publisherOnlyEnvironment({ siteBucket: hosting.bucket.bucketName, sharePagesKvsArn: hosting.sharePages.keyValueStoreArn }),
+  };
+  const targets = {
+    tableArn: table.tableArn,
+    userPoolArn: auth.cognito.cdk.userPool.userPoolArn,
+    senderIdentityArn: "",
+    senderEmail: senderEmail(),
+    siteBucketArn: hosting.bucket.bucketArn,
+    sharePagesKvsArn: hosting.sharePages.keyValueStoreArn,
+  };
+
   const publisherFailures = new Queue(stack, "SharePageFailures", { retentionPeriod: Duration.days(14) });
   const publisher = new Function(stack, "SharePagePublisher", {
     handler: sharePagePublisher.handler,
@@ -69,23 +84,8 @@ export function Web({ stack }: StackContext) {
     timeout: "30 seconds",
     // One at a time: the KeyValueStore takes writes one after another anyway (each needs its current ETag).
     reservedConcurrentExecutions: 1,
-    environment: {
-      [configEnv.tableName]: table.tableName,
-      [configEnv.siteUrl]: hosting.siteUrl,
-      ...publisherOnlyEnvironment({ siteBucket: hosting.bucket.bucketName, sharePagesKvsArn: hosting.sharePages.keyValueStoreArn }),
-    },
-    permissions: accessStatements(
-      sharePagePublisher.access,
-      {
-        tableArn: table.tableArn,
-        userPoolArn: auth.cognito.cdk.userPool.userPoolArn,
-        senderIdentityArn: "",
-        senderEmail: senderEmail(),
-        siteBucketArn: hosting.bucket.bucketArn,
-        sharePagesKvsArn: hosting.sharePages.keyValueStoreArn,
-      },
-      "The share-page publisher",
-    ),
+    environment,
+    permissions: accessStatements(sharePagePublisher.access, targets, "The share-page publisher"),
   });
   publisher.addEventSource(
     new DynamoEventSource(table.cdk.table, {
@@ -101,5 +101,16 @@ export function Web({ stack }: StackContext) {
   );
 
   stack.addOutputs({ SiteUrl: hosting.siteUrl });
-  return { site, siteUrl: hosting.siteUrl, publisher, publisherFailures };
+  // Every deploy (and the first): once the new site is uploaded, every published page into its new shell.
+  const republisher = new Function(stack, "SharePageRepublisher", {
+    handler: sharePageRepublisher.handler,
+    description: "Share pages rendered again into the site's new shell, after each deploy",
+    timeout: "15 minutes",
+    environment,
+    permissions: accessStatements(sharePageRepublisher.access, targets, "The share-page republisher"),
+  });
+  const republish = new Script(stack, "RepublishSharePages", { onCreate: republisher, onUpdate: republisher });
+  republish.node.addDependency(site);
+
+  return { site, siteUrl: hosting.siteUrl, publisher, publisherFailures, republisher };
 }

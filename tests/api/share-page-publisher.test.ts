@@ -6,12 +6,16 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAsFunction } from "@slotbook/core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { configEnv, runAsFunction } from "@slotbook/core";
+import { listPublishedPages } from "@slotbook/core/adapters/site/published-pages";
 import { s3SharePages, s3SiteShell } from "@slotbook/core/adapters/site/s3-share-pages";
-import { createSharePagePublisher } from "@slotbook/core/pages/share-page-publisher";
+import { createSharePagePublisher, republishAll } from "@slotbook/core/pages/share-page-publisher";
 import { sharePageCacheControl } from "@slotbook/core/pages/share-page";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
+import { createEvent } from "../support/events";
+import { request as api } from "../support/http";
+import { signedInUser } from "../support/users";
 import { buildModule } from "../../bench/function-bundles";
 
 /**
@@ -138,5 +142,28 @@ describe("the share-page publisher in AWS (S3 and CloudFront's KeyValueStore)", 
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }
+  });
+
+  it("renders every published page again after a deploy: listed on the table's byPublication index, written as the publisher writes them, a deleted event's left out", async () => {
+    // The table is the local cloud's; the core reads its settings from the environment, as in the function.
+    const cloud = inject("localCloud");
+    Object.assign(process.env, { [configEnv.tableName]: cloud.tableName, [configEnv.dynamoEndpoint]: cloud.dynamodbUrl, AWS_REGION: "us-east-1" });
+    const admin = await signedInUser(["admin"]);
+    const kept = await createEvent(admin.accessToken, { title: "Kept after the deploy" });
+    const deleted = await createEvent(admin.accessToken, { title: "Deleted before the deploy" });
+    expect((await api("DELETE", `/api/events/${deleted.id}`, { token: admin.accessToken })).status).toBe(204);
+
+    requests = [];
+    const result = await runAsFunction(sharePageRepublisher.handler, () =>
+      republishAll({ pages: s3SharePages(site()), shell: s3SiteShell(site()), siteUrl: "https://d123.cloudfront.net", published: listPublishedPages }),
+    );
+    const written = requests.filter((r) => r.method === "PUT" && r.path.startsWith("/slotbook-site/e/")).map((r) => r.path);
+    expect(written).toContain(`/slotbook-site/e/${kept.slug}.html`);
+    expect(written).not.toContain(`/slotbook-site/e/${deleted.slug}.html`);
+    expect(result.failed).toEqual([]);
+    // The shell is read once for them all.
+    expect(requests.filter((r) => r.method === "GET" && r.path.endsWith("/share-page-shell.html"))).toHaveLength(1);
+    const page = requests.find((r) => r.path === `/slotbook-site/e/${kept.slug}.html`)!;
+    expect(page.body).toContain(`<h1 tabindex="-1">Kept after the deploy</h1>`);
   });
 });

@@ -4,7 +4,7 @@ import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 import { apiRoutes } from "../../stacks/api-routes";
 import { grantedPermissions, parityProblems, recordedPermissions, type FunctionGrants, type TemplateJson } from "../parity/iam-parity";
@@ -38,6 +38,7 @@ const declaredCalls = (): RecordedCall[] => [
   ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
   ...callsDeclaredBy(expireOffersFunction.handler, expireOffersFunction.access),
   ...callsDeclaredBy(sharePagePublisher.handler, sharePagePublisher.access),
+  ...callsDeclaredBy(sharePageRepublisher.handler, sharePageRepublisher.access),
   ...granted
     .filter((grants) => triggerHandlers.includes(grants.fn))
     .flatMap((grants) => grants.permissions.filter((p) => !p.action.startsWith("xray:")).map((p) => ({ function: grants.fn, action: p.action, resource: p.resource === "table" ? "table/slotbook-local" : p.resource }))),
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 describe("the permission check (tests/parity)", () => {
   it("finds every route's function, the notifier, the share-page publisher and the offer expiry in the templates, each with its own role built from its declaration alone", () => {
-    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, sharePagePublisher.handler, expireOffersFunction.handler, ...triggerHandlers].sort());
+    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, sharePagePublisher.handler, sharePageRepublisher.handler, expireOffersFunction.handler, ...triggerHandlers].sort());
     expect(new Set(granted.map((grants) => grants.logicalId)).size).toBe(granted.length);
     expect(parityProblems(granted, recordedPermissions(declaredCalls()))).toEqual([]);
   });

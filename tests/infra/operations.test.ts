@@ -95,12 +95,12 @@ describe("alarms", () => {
     expect(metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat.Metric.MetricName).sort()).toEqual(["5xx", "Count"]);
   });
 
-  it("fire on errors and on throttles of every app function: each route's, the notifier, the offer expiry and the share-page publisher", () => {
+  it("fire on errors and on throttles of every app function: each route's, the notifier, the offer expiry, the share-page publisher and its re-render after deploys", () => {
     const functionNames = new Set<string>();
     for (const stack of ["Api", "Notifications", "Web"] as const) {
       for (const id of Object.keys(appFunctions(dev.templates[stack]))) functionNames.add(`${stack}:${id}`);
     }
-    expect(functionNames.size).toBe(routeList.length + 3);
+    expect(functionNames.size).toBe(routeList.length + 4);
     for (const metric of ["Errors", "Throttles"]) {
       const watched = alarms(dev)
         .filter((alarm) => alarm.Properties.Namespace === "AWS/Lambda" && alarm.Properties.MetricName === metric)

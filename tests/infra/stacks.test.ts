@@ -12,7 +12,7 @@ import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { sharePageCacheControl } from "@slotbook/core/pages/share-page";
 import { defaultThrottle, routeList } from "@slotbook/functions/routes";
 import { splitHandler } from "@slotbook/functions/http/route-spec";
@@ -419,6 +419,26 @@ describe("Web", () => {
     expect(actions.filter((action) => /^(s3|dynamodb:(PutItem|UpdateItem|DeleteItem|GetItem|Query|Scan|Batch.*)$|ses|cognito)/.test(action) && !/^s3:(PutObject|DeleteObject|GetObject)$/.test(action))).toEqual([]);
     // Pages are cached at the edge briefly, so a change shows within a minute.
     expect(sharePageCacheControl).toMatch(/s-maxage=\d+/);
+  });
+
+  it("renders every published page again after each deploy's upload (create and update), allowed the byPublication index and the share pages only", () => {
+    const web = dev.templates.Web;
+    const [fnId, fn] = Object.entries(appFunctions(web)).find(([id]) => id.startsWith("SharePageRepublisher"))!;
+    expect(fn.Properties.Handler).toBe(sharePageRepublisher.handler);
+    const [scriptId, script] = onlyResourceOf(web, "Custom::SSTScript");
+    expect(JSON.stringify(script.Properties.UserCreateFunction)).toContain(fnId);
+    expect(JSON.stringify(script.Properties.UserUpdateFunction)).toContain(fnId);
+    // After the site's upload: the shell it renders into is the new one.
+    const [uploaderId] = onlyResourceOf(web, "Custom::S3Uploader");
+    expect(JSON.stringify(resourceById(web, scriptId).DependsOn ?? [])).toContain(uploaderId);
+    const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+    const statements = Object.values(resourcesOf(web, "AWS::IAM::Policy"))
+      .filter((policy) => (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const actions = statements.flatMap((statement) => ([] as string[]).concat(statement.Action)).filter((action) => !action.startsWith("xray:")).sort();
+    expect(actions).toEqual(["cloudfront-keyvaluestore:DeleteKey", "cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:PutKey", "dynamodb:Query", "s3:DeleteObject", "s3:GetObject", "s3:PutObject"]);
+    const query = statements.find((statement) => ([] as string[]).concat(statement.Action).includes("dynamodb:Query"))!;
+    expect(JSON.stringify(query.Resource)).toContain("/index/byPublication");
   });
 
   it("sends a strict Content-Security-Policy from CloudFront: no inline script or style, calls only to itself and Cognito", () => {

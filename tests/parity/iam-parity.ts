@@ -4,7 +4,7 @@ import type { RecordedCall } from "@slotbook/core";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
 import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
-import { sharePagePublisher } from "@slotbook/functions/share-pages/definition";
+import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 
 /**
@@ -168,6 +168,7 @@ function otherFunction(stackName: string, logicalId: string): string | undefined
   if (stackName === "Notifications" && logicalId.startsWith("Notifier")) return notifierFunction.handler;
   if (stackName === "Notifications" && logicalId.startsWith("ExpireOffers")) return expireOffersFunction.handler;
   if (stackName === "Web" && logicalId.startsWith("SharePagePublisher")) return sharePagePublisher.handler;
+  if (stackName === "Web" && logicalId.startsWith("SharePageRepublisher")) return sharePageRepublisher.handler;
   if (stackName === "Auth") return Object.entries(cognitoTriggers).find(([name]) => logicalId.startsWith(`Users${name}`))?.[1].handler;
   return undefined;
 }

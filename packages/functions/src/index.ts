@@ -5,4 +5,4 @@ export { maxBodyBytes } from "./http/middleware/body-limit";
 export { groupsFromClaim } from "./http/caller";
 export { corsPolicy, type CorsPolicy } from "./http/cors";
 export { notifierFunction } from "./notifier/definition";
-export { sharePagePublisher } from "./share-pages/definition";
+export { sharePagePublisher, sharePageRepublisher } from "./share-pages/definition";

@@ -36,3 +36,25 @@ export function createSharePagePublisher(deps: { pages: SharePageStore; shell: S
     remove: (slug) => deps.pages.remove(slug),
   };
 }
+
+/**
+ * Renders every published event's page again into the current shell (run after each deploy: the shell's
+ * hashed scripts and stylesheet change, and a page keeps the ones it was rendered with). One page at a
+ * time (the KeyValueStore takes writes one after another); a page that fails is counted, not thrown, so one
+ * bad page never fails a deploy: it is rendered again at its event's next change or the next deploy.
+ */
+export async function republishAll(deps: { pages: SharePageStore; shell: SiteShell; siteUrl: string; published: () => Promise<PublishedPage[]> }): Promise<{ republished: number; failed: string[] }> {
+  const html = await deps.shell.read();
+  const publisher = createSharePagePublisher({ pages: deps.pages, shell: { read: async () => html }, siteUrl: deps.siteUrl });
+  const failed: string[] = [];
+  let republished = 0;
+  for (const page of await deps.published()) {
+    try {
+      await publisher.publish(page);
+      republished += 1;
+    } catch {
+      failed.push(page.slug);
+    }
+  }
+  return { republished, failed };
+}

@@ -18,3 +18,12 @@ export const sharePagePublisher = {
   /** Its IAM permissions: pages under `e/` in the site bucket, the site's shell, the KeyValueStore of slugs. */
   access: { sharePages: true } as FunctionAccess,
 } as const;
+
+/**
+ * After each deploy, every published page rendered again into the new shell (the Web stack runs it from a
+ * Script once the site is uploaded): it lists them on the byPublication index and writes as the publisher does.
+ */
+export const sharePageRepublisher = {
+  handler: "packages/functions/src/share-pages/republish.handler",
+  access: { indexes: ["byPublication"], sharePages: true } as FunctionAccess,
+} as const;

@@ -1,27 +1,11 @@
-import { fileSharePages, fileSiteShell } from "@slotbook/core/adapters/site/file-share-pages";
 import { sharePageChangeOf, type SharePageChange } from "@slotbook/core/adapters/site/page-stream";
-import { s3SharePages, s3SiteShell } from "@slotbook/core/adapters/site/s3-share-pages";
-import { config, setting } from "@slotbook/core/config";
 import { createSharePagePublisher, type SharePagePublisher } from "@slotbook/core/pages/share-page-publisher";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { logger } from "../http/logger";
+import { sharePageAdapters } from "./publisher";
 
 let publisher: SharePagePublisher | undefined;
-/**
- * The storage port's adapter by configuration: the local cloud names a folder (and the shell file it serves),
- * a stage names its site bucket and KeyValueStore. The publisher itself is the same either way.
- */
-const sharePages = () => {
-  if (publisher) return publisher;
-  const { sharePagesDir } = config();
-  if (sharePagesDir) {
-    publisher = createSharePagePublisher({ pages: fileSharePages(sharePagesDir), shell: fileSiteShell(setting("siteShellFile")), siteUrl: setting("siteUrl") });
-  } else {
-    const site = { region: config().region, bucket: setting("siteBucket"), kvsArn: setting("sharePagesKvsArn") };
-    publisher = createSharePagePublisher({ pages: s3SharePages(site), shell: s3SiteShell(site), siteUrl: setting("siteUrl") });
-  }
-  return publisher;
-};
+const sharePages = () => (publisher ??= createSharePagePublisher(sharePageAdapters()));
 
 const apply = (change: SharePageChange) => (change.change === "publish" ? sharePages().publish(change.page) : sharePages().remove(change.slug));
 
