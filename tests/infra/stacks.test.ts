@@ -430,7 +430,7 @@ describe("Web", () => {
     expect(JSON.stringify(script.Properties.UserUpdateFunction)).toContain(fnId);
     // After the site's upload: the shell it renders into is the new one.
     const [uploaderId] = onlyResourceOf(web, "Custom::S3Uploader");
-    expect(JSON.stringify(resourceById(web, scriptId).DependsOn ?? [])).toContain(uploaderId);
+    expect(JSON.stringify((resourceById(web, scriptId) as CfnResource & { DependsOn?: string[] }).DependsOn ?? [])).toContain(uploaderId);
     const roleId = fn.Properties.Role["Fn::GetAtt"][0];
     const statements = Object.values(resourcesOf(web, "AWS::IAM::Policy"))
       .filter((policy) => (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId))
