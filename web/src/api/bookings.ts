@@ -3,9 +3,9 @@ import type { Booking } from "./types";
 
 const path = (id: string) => `/api/bookings/${encodeURIComponent(id)}`;
 
-/** Books a seat. The key makes a retried request (a flaky network, a double click) return the same booking. */
-export const createBooking = (slotId: string, idempotencyKey: string) =>
-  authed<Booking>("/api/bookings", { method: "POST", body: { slotId }, headers: { "Idempotency-Key": idempotencyKey } });
+/** Books seats. The key makes a retried request (a flaky network, a double click) return the same booking. */
+export const createBooking = (slotId: string, idempotencyKey: string, seats = 1) =>
+  authed<Booking>("/api/bookings", { method: "POST", body: { slotId, seats }, headers: { "Idempotency-Key": idempotencyKey } });
 export const listMyBookings = () => authed<{ items: Booking[] }>("/api/bookings");
 export const cancelBooking = (id: string) => authed<void>(path(id), { method: "DELETE" });
 /** The booking as an iCalendar file (text/calendar). */

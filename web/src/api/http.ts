@@ -12,6 +12,12 @@ export interface RequestOptions {
   cache?: RequestCache;
 }
 
+/**
+ * The last answer's headers and when it arrived (this device's clock): its `Date` tells the server's time
+ * (lib/countdown.ts), so a countdown to a booking's opening is right even when the phone's clock is not.
+ */
+export let lastAnswer: [Headers?, number?] = [];
+
 /** One call to the API: JSON in, JSON (or nothing) out; a non-2xx answer throws an ApiError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
@@ -30,6 +36,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw unreachable();
   }
+  lastAnswer = [response.headers, Date.now()];
   const text = await response.text();
   if (!response.ok) throw new ApiError(response.status, parseErrorBody(response.status, text));
   const isJson = response.headers.get("content-type")?.includes("json");

@@ -6,11 +6,30 @@ export interface PublicSlot {
   startsAt: string;
   endsAt: string;
   capacity: number;
+  /** Seats a booking can take now: capacity less booked seats and seats held for waitlist offers. */
   available: number;
+  /** Fans waiting for this slot (a newcomer would be this + 1). */
+  waitlistLength: number;
 }
 
 export interface Slot extends PublicSlot {
   bookedCount: number;
+  /** Seats held for live waitlist offers. */
+  heldCount: number;
+}
+
+/** When and how an event can be booked (all events carry these; the defaults: open at publish, no limit, 1 seat, a waitlist). */
+export interface OnSale {
+  /** Before it, booking answers 409 NOT_OPEN_YET; null: open since publishing. */
+  bookingOpensAt: string | null;
+  /** From it, booking answers 409 BOOKING_CLOSED; null: each slot closes at its start. */
+  bookingClosesAt: string | null;
+  /** How many of the event's slots one fan may hold at once; null: no limit. */
+  maxBookingsPerFan: number | null;
+  /** Seats one booking may take. */
+  maxPartySize: number;
+  /** Whether fans can queue for a full slot. */
+  waitlist: boolean;
 }
 
 export interface PublicEventSummary {
@@ -30,7 +49,7 @@ export interface EventLocation {
   url?: string;
 }
 
-export interface PublicEvent {
+export interface PublicEvent extends OnSale {
   slug: string;
   title: string;
   description: string;
@@ -40,7 +59,7 @@ export interface PublicEvent {
   slots: PublicSlot[];
 }
 
-export interface AdminEvent {
+export interface AdminEvent extends OnSale {
   id: string;
   title: string;
   description: string;
@@ -61,7 +80,7 @@ export interface SlotInput {
   capacity: number;
 }
 
-export interface EventInput {
+export interface EventInput extends Partial<OnSale> {
   title: string;
   description: string;
   date: string;
@@ -79,8 +98,34 @@ export interface Booking {
   fanName: string;
   fanEmail: string;
   fanPhone: string | null;
+  seats: number;
   status: "confirmed" | "cancelled";
   createdAt: string;
+}
+
+export type WaitlistStatus = "waiting" | "offered" | "claimed" | "expired" | "left";
+
+/** A fan's place on a slot's waitlist. `position`: 1 for the next to be offered seats, 0 once not waiting. */
+export interface WaitlistEntry {
+  id: string;
+  slotId: string;
+  eventId: string;
+  seats: number;
+  position: number;
+  status: WaitlistStatus;
+  /** While offered: until when the seats are held for this fan. */
+  offerExpiresAt: string | null;
+  createdAt: string;
+  event: { title: string; slug: string; date: string; timezone: string };
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The organiser's view of one slot's waitlist: who waits, in order, and whose offer is live. */
+export interface SlotWaitlist {
+  slotId: string;
+  startsAt: string;
+  entries: Array<{ id: string; fanName: string; seats: number; status: WaitlistStatus; position: number; offerExpiresAt: string | null; createdAt: string }>;
 }
 
 export interface Profile {

@@ -2,55 +2,68 @@ import { A } from "@solidjs/router";
 import { createSignal, lazy, Match, onMount, Suspense, Switch } from "solid-js";
 import { createBooking } from "../../api/bookings";
 import { ApiError } from "../../api/errors";
-import type { Booking, PublicSlot } from "../../api/types";
+import type { Booking, OnSale, PublicSlot } from "../../api/types";
 import { currentUser, sessionRestored } from "../../auth/session";
 import FormError from "../../components/FormError";
 import Loading from "../../components/Loading";
 import { createSubmit } from "../../lib/submit";
-import { formatDay } from "../../lib/time";
+import { formatDay, formatTimeRange } from "../../lib/time";
+import { explain, SeatsPicker } from "./booking-parts";
 import SlotTime from "./SlotTime";
+import WaitlistJoin from "./WaitlistJoin";
 
 /** Sign-in and sign-up forms load only for a visitor who needs them: most fans arrive signed in. */
 const InlineAuth = lazy(() => import("../account/InlineAuth"));
 
+/** What the panel needs of the event: its zone and how it can be booked. */
+export type PanelEvent = { timezone: string } & Partial<OnSale>;
+
 /**
- * Booking one slot, in place: a visitor who isn't signed in signs in or up right here and comes back to
- * this same slot; a fan confirms; the result goes back to the page (booked, or the slot filled meanwhile).
+ * Booking one slot, in place (or, for a full slot, joining its waitlist): a visitor who isn't signed in
+ * signs in or up right here and comes back to this same slot; a fan picks how many seats (when the event
+ * allows more than one) and confirms; the result goes back to the page (booked, or the slot filled meanwhile).
  */
 export default function BookingPanel(props: {
   slot: PublicSlot;
-  eventZone: string;
+  event: PanelEvent;
   viewerZone: string;
-  onBooked: (booking: Booking) => void;
-  onFilled: () => void;
+  /** Booked: the booking, and the words that announce it. */
+  onBooked: (booking: Booking, announcement: string) => void;
+  /** The slot filled meanwhile: the words that say so. */
+  onFilled: (announcement: string) => void;
   onClose: () => void;
 }) {
   let heading!: HTMLHeadingElement;
   onMount(() => heading.focus());
+  const waiting = () => props.slot.available === 0;
   // One key per attempt to book this slot: pressing "Confirm" again after a network error can't book twice.
   const [idempotencyKey] = createSignal(crypto.randomUUID());
   const [alreadyBooked, setAlreadyBooked] = createSignal(false);
+  const [seats, setSeats] = createSignal(1);
   const book = createSubmit(async () => {
     try {
-      props.onBooked(await createBooking(props.slot.id, idempotencyKey()));
+      const booking = await createBooking(props.slot.id, idempotencyKey(), seats());
+      props.onBooked(booking, `Booked: ${booking.event.title}, ${formatDay(booking.startsAt, props.viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, props.viewerZone)}.`);
     } catch (error) {
-      if (error instanceof ApiError && error.code === "SLOT_FULL") return props.onFilled();
+      if (error instanceof ApiError && error.code === "SLOT_FULL") {
+        if (seats() > 1) throw new Error(`There aren't ${seats()} seats left in this slot any more. Choose fewer seats, or another time.`);
+        return props.onFilled(`Sorry, the ${formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.viewerZone)} slot just filled up. The times below are up to date: please choose another.`);
+      }
       if (error instanceof ApiError && error.code === "ALREADY_BOOKED") return void setAlreadyBooked(true);
-      if (error instanceof ApiError && error.code === "SLOT_IN_PAST") throw new Error("This slot has already started, so it can't be booked any more.");
-      throw error;
+      throw explain(error, props.viewerZone);
     }
   });
 
   const when = () => (
     <>
-      {formatDay(props.slot.startsAt, props.viewerZone)}, <SlotTime startsAt={props.slot.startsAt} endsAt={props.slot.endsAt} viewerZone={props.viewerZone} eventZone={props.eventZone} />
+      {formatDay(props.slot.startsAt, props.viewerZone)}, <SlotTime startsAt={props.slot.startsAt} endsAt={props.slot.endsAt} viewerZone={props.viewerZone} eventZone={props.event.timezone} />
     </>
   );
 
   return (
     <section class="booking-panel" aria-labelledby="booking-panel-heading">
       <h3 id="booking-panel-heading" ref={heading} tabIndex={-1}>
-        Book this slot
+        {waiting() ? "Join the waitlist" : "Book this slot"}
       </h3>
       <p class="meta">{when()}</p>
       <Switch>
@@ -60,7 +73,11 @@ export default function BookingPanel(props: {
         <Match when={!currentUser()}>
           <Suspense fallback={<Loading label="Loading sign-in…" />}>
             <InlineAuth
-              intro="Sign in or create an account to book. You'll come straight back to this slot."
+              intro={
+                waiting()
+                  ? "Sign in or create an account to join the waitlist. You'll come straight back to this slot."
+                  : "Sign in or create an account to book. You'll come straight back to this slot."
+              }
               onSignedIn={() => heading.focus()}
             />
           </Suspense>
@@ -73,10 +90,14 @@ export default function BookingPanel(props: {
             You already hold this slot. See it in <A href="/me/bookings">My bookings</A>.
           </p>
         </Match>
+        <Match when={waiting()}>
+          <WaitlistJoin slot={props.slot} maxPartySize={props.event.maxPartySize ?? 1} explain={(error) => explain(error, props.viewerZone)} />
+        </Match>
         <Match when={true}>
           <p>
             Booking as {currentUser()!.name} ({currentUser()!.email}).
           </p>
+          <SeatsPicker max={Math.min(props.event.maxPartySize ?? 1, props.slot.available ?? 1)} value={seats()} onChange={setSeats} />
           <FormError error={book.error()} />
           <div class="actions">
             <button type="button" onClick={() => void book.submit()} disabled={book.busy()}>

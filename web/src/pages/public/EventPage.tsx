@@ -6,13 +6,15 @@ import type { Booking, EventLocation, PublicSlot } from "../../api/types";
 import Async from "../../components/Async";
 import Loading from "../../components/Loading";
 import PageHeading from "../../components/PageHeading";
-import { formatDay, formatTimeRange, viewerTimeZone, zoneLabel } from "../../lib/time";
+import { viewerTimeZone, zoneLabel } from "../../lib/time";
 import { takeEmbeddedEvent, type EmbeddedEvent } from "./embedded-event";
 import SlotList from "./SlotList";
 
 /** Booking and its confirmation load when a visitor books: a first visit downloads only what shows the event. */
 const BookingPanel = lazy(() => import("./BookingPanel"));
 const BookingConfirmation = lazy(() => import("./BookingConfirmation"));
+/** The opening countdown and the closing, for an event that has them. */
+const OnSale = lazy(() => import("./OnSale"));
 
 /** How often the slots' availability is refreshed while the page is visible. */
 const pollMs = 15_000;
@@ -39,9 +41,11 @@ export default function EventPage() {
   const [liveSlots, setLiveSlots] = createSignal<PublicSlot[]>();
   const [booked, setBooked] = createSignal<Booking | null>(null);
   const [announcement, setAnnouncement] = createSignal({ text: "", ok: true });
+  // Whether booking is open, by the server's clock (OnSale, for an event with an opening or a closing).
+  const [open, setOpen] = createSignal(true);
   let slotsHeading!: HTMLHeadingElement;
 
-  createEffect(on(() => params.slug, () => (setLiveSlots(undefined), setBooked(null)), { defer: true }));
+  createEffect(on(() => params.slug, () => (setLiveSlots(undefined), setBooked(null), setOpen(true)), { defer: true }));
   const slots = () => liveSlots() ?? event.latest?.slots ?? [];
 
   const refreshSlots = async () => {
@@ -56,14 +60,15 @@ export default function EventPage() {
   onMount(() => embedded && void refreshSlots());
 
   const choose = (slot: { id: string } | undefined) => setSearch({ slot: slot?.id }, { replace: true, scroll: false });
-  const onBooked = (booking: Booking) => {
-    setAnnouncement({ text: `Booked: ${booking.event.title}, ${formatDay(booking.startsAt, viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}.`, ok: true });
+  // The panel words what happened (its code loads only with it); the page announces it.
+  const onBooked = (booking: Booking, text: string) => {
+    setAnnouncement({ text, ok: true });
     setBooked(booking);
     choose(undefined);
     void refreshSlots();
   };
-  const onFilled = (slot: PublicSlot) => {
-    setAnnouncement({ text: `Sorry, the ${formatTimeRange(slot.startsAt, slot.endsAt, viewerZone)} slot just filled up. The times below are up to date: please choose another.`, ok: false });
+  const onFilled = (text: string) => {
+    setAnnouncement({ text, ok: false });
     choose(undefined);
     void refreshSlots().then(() => slotsHeading?.focus());
   };
@@ -84,6 +89,11 @@ export default function EventPage() {
               Times are in your time zone, {zoneLabel(viewerZone, firstStart())}. The event's time zone is {zoneLabel(details().timezone, firstStart())}.
             </Show>
           </p>
+          <Show when={details().bookingOpensAt || details().bookingClosesAt || details().maxBookingsPerFan}>
+            <Suspense>
+              <OnSale event={details()} viewerZone={viewerZone} onOpen={setOpen} />
+            </Suspense>
+          </Show>
           <p class="live" classList={{ "live-ok": announcement().ok }} role="status" aria-live="polite">
             {announcement().text}
           </p>
@@ -99,15 +109,17 @@ export default function EventPage() {
                   viewerZone={viewerZone}
                   eventZone={details().timezone}
                   selectedId={selectedSlot()?.id}
+                  open={open()}
+                  waitlist={details().waitlist}
                   onBook={(slot) => (setAnnouncement({ text: "", ok: true }), choose(slot))}
                   panel={(slot) => (
                     <Suspense fallback={<Loading label="Loading…" />}>
                       <BookingPanel
                         slot={slot as PublicSlot}
-                        eventZone={details().timezone}
+                        event={details()}
                         viewerZone={viewerZone}
                         onBooked={onBooked}
-                        onFilled={() => onFilled(slot as PublicSlot)}
+                        onFilled={onFilled}
                         onClose={() => choose(undefined)}
                       />
                     </Suspense>

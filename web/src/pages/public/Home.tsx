@@ -4,7 +4,7 @@ import { listPublicEvents } from "../../api/public-events";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import { formatDateTime, viewerTimeZone } from "../../lib/time";
-import { timesAvailableLabel } from "./availability";
+import { timesAvailableLabel } from "./times-available";
 
 /** Published upcoming events, soonest first. */
 export default function Home() {

@@ -8,15 +8,19 @@ import { availabilityLabel } from "./availability";
 import SlotTime from "./SlotTime";
 
 /**
- * The event's slots, grouped by day in the viewer's zone, each with its live availability and a Book button.
- * The chosen slot opens its booking panel right under it. Until availability is known (a share page's first
- * moments) a slot shows no count and its Book button: the booking itself is the authority on seats.
+ * The event's slots, grouped by day in the viewer's zone, each with its live availability and a Book button
+ * (a full slot: joining its waitlist, when the event keeps one, with the place the fan would take). The chosen
+ * slot opens its booking panel right under it. Until availability is known (a share page's first moments) a
+ * slot shows no count and its Book button: the booking itself is the authority on seats. The buttons work
+ * only while booking is open (`open`).
  */
 export default function SlotList(props: {
   slots: ShownSlot[];
   viewerZone: string;
   eventZone: string;
   selectedId?: string;
+  open: boolean;
+  waitlist?: boolean;
   onBook: (slot: ShownSlot) => void;
   panel: (slot: ShownSlot) => JSX.Element;
 }) {
@@ -33,9 +37,10 @@ export default function SlotList(props: {
                     <div class="slot-row">
                       <SlotTime startsAt={slot.startsAt} endsAt={slot.endsAt} viewerZone={props.viewerZone} eventZone={props.eventZone} />
                       <span class="availability">{availabilityLabel(slot.available)}</span>
-                      <Show when={(slot.available === undefined || slot.available > 0) && slot.id !== props.selectedId}>
-                        <button type="button" onClick={() => props.onBook(slot)}>
-                          Book<span class="visually-hidden"> {formatTimeRange(slot.startsAt, slot.endsAt, props.viewerZone)}</span>
+                      <Show when={(slot.available !== 0 || props.waitlist) && slot.id !== props.selectedId}>
+                        <button type="button" disabled={!props.open} onClick={() => props.onBook(slot)}>
+                          {slot.available === 0 ? `Join the waitlist (you'd be #${slot.waitlistLength + 1})` : "Book"}
+                          <span class="visually-hidden"> {formatTimeRange(slot.startsAt, slot.endsAt, props.viewerZone)}</span>
                         </button>
                       </Show>
                     </div>

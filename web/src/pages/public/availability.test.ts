@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { availabilityLabel, timesAvailableLabel } from "./availability";
+import { availabilityLabel } from "./availability";
+import { timesAvailableLabel } from "./times-available";
 
 describe("availability labels", () => {
   it("say a slot's free seats, or Full", () => {

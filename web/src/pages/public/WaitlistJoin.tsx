@@ -1,0 +1,49 @@
+import { A } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import type { PublicSlot, WaitlistEntry } from "../../api/types";
+import { joinWaitlist } from "../../api/waitlist";
+import FormError from "../../components/FormError";
+import { createSubmit } from "../../lib/submit";
+import { SeatsPicker } from "./booking-parts";
+
+/**
+ * Queueing for a full slot: where the fan would stand, and once in, where they stand. When seats free up the
+ * fan is emailed an offer to claim within a window (My waitlist shows it too).
+ */
+export default function WaitlistJoin(props: { slot: PublicSlot; maxPartySize: number; explain: (error: unknown) => unknown }) {
+  const [seats, setSeats] = createSignal(1);
+  const [entry, setEntry] = createSignal<WaitlistEntry>();
+  const join = createSubmit(async () => {
+    try {
+      setEntry(await joinWaitlist(props.slot.id, seats()));
+    } catch (error) {
+      throw props.explain(error);
+    }
+  });
+  return (
+    <>
+      <Show when={!entry()}>
+        <p>
+          This time is full. Join the waitlist and, if a seat frees up, we'll email you an offer to claim it. You'd be #{props.slot.waitlistLength + 1} in line.
+        </p>
+        <SeatsPicker max={props.maxPartySize} value={seats()} onChange={setSeats} />
+        <FormError error={join.error()} />
+        <div class="actions">
+          <button type="button" onClick={() => void join.submit()} disabled={join.busy()}>
+            {join.busy() ? "Joining…" : "Join the waitlist"}
+          </button>
+        </div>
+      </Show>
+      <p class="live live-ok" role="status">
+        <Show when={entry()}>
+          {(joined) => (
+            <>
+              {joined().status === "offered" ? "A seat is on offer to you now." : `You're on the waitlist: #${joined().position} in line.`} We'll email you when a
+              seat frees up. See <A href="/me/waitlist">My waitlist</A>.
+            </>
+          )}
+        </Show>
+      </p>
+    </>
+  );
+}
