@@ -12,6 +12,9 @@ export const appPaths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   myBookings: "/me/bookings",
+  myWaitlist: "/me/waitlist",
+  /** Where a waitlist offer's email sends the fan (claimPagePath in packages/core/src/notifications/messages.ts). */
+  claimOffer: "/me/waitlist/:id/claim",
   account: "/me/account",
   adminSignIn: "/admin/signin",
   authCallback: "/auth/callback",

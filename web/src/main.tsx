@@ -18,6 +18,8 @@ const ForgotPasswordPage = lazy(() => import("./pages/account/ForgotPasswordPage
 const ResetPasswordPage = lazy(() => import("./pages/account/ResetPasswordPage"));
 const MyBookingsPage = lazy(() => import("./pages/fan/MyBookingsPage"));
 const AccountPage = lazy(() => import("./pages/fan/AccountPage"));
+const MyWaitlistPage = lazy(() => import("./pages/fan/MyWaitlistPage"));
+const ClaimOfferPage = lazy(() => import("./pages/fan/ClaimOfferPage"));
 const AdminSignInPage = lazy(() => import("./pages/admin/AdminSignInPage"));
 const AuthCallbackPage = lazy(() => import("./pages/admin/AuthCallbackPage"));
 const AdminEventsPage = lazy(() => import("./pages/admin/AdminEventsPage"));
@@ -63,6 +65,8 @@ function start() {
         <Route path={appPaths.forgotPassword} component={ForgotPasswordPage} />
         <Route path={appPaths.resetPassword} component={ResetPasswordPage} />
         <Route path={appPaths.myBookings} component={MyBookingsPage} />
+        <Route path={appPaths.myWaitlist} component={MyWaitlistPage} />
+        <Route path={appPaths.claimOffer} component={ClaimOfferPage} />
         <Route path={appPaths.account} component={AccountPage} />
         <Route path={appPaths.adminSignIn} component={AdminSignInPage} />
         <Route path={appPaths.authCallback} component={AuthCallbackPage} />

@@ -59,6 +59,9 @@ export default function Layout(props: RouteSectionProps) {
                   <NavLink href="/me/bookings">My bookings</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/me/waitlist">My waitlist</NavLink>
+                </li>
+                <li>
                   <NavLink href="/me/account">Account</NavLink>
                 </li>
               </Match>

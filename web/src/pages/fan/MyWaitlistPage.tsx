@@ -1,0 +1,198 @@
+import { A } from "@solidjs/router";
+import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
+import { ApiError } from "../../api/errors";
+import type { WaitlistEntry } from "../../api/types";
+import { claimOffer, leaveWaitlist, listMyWaitlist } from "../../api/waitlist";
+import Async from "../../components/Async";
+import ConfirmDialog from "../../components/ConfirmDialog";
+import FormError from "../../components/FormError";
+import PageHeading from "../../components/PageHeading";
+import RequireRole from "../../components/RequireRole";
+import { createServerNow } from "../../lib/countdown";
+import { createSubmit } from "../../lib/submit";
+import { formatDay, formatTimeRange, viewerTimeZone } from "../../lib/time";
+import SlotTime from "../public/SlotTime";
+import OfferTimeLeft from "./OfferTimeLeft";
+
+/** How often the list asks for news (an offer arriving, a place moving up) while the page is visible. */
+const pollMs = 5_000;
+
+export default function MyWaitlistPage() {
+  return (
+    <RequireRole role="fan">
+      <MyWaitlist />
+    </RequireRole>
+  );
+}
+
+const describe = (entry: WaitlistEntry, zone: string) => `${entry.event.title}, ${formatDay(entry.startsAt, zone)} ${formatTimeRange(entry.startsAt, entry.endsAt, zone)}`;
+
+/**
+ * The fan's waitlist: offers first (claim with one tap while the time left ticks down), then the slots they
+ * wait for with their place in line, each of which they can leave. Kept up to date while open.
+ */
+function MyWaitlist() {
+  const viewerZone = viewerTimeZone();
+  const [entries, { refetch, mutate }] = createResource(listMyWaitlist);
+  const timer = setInterval(() => document.visibilityState === "visible" && !entries.loading && void refetch(), pollMs);
+  onCleanup(() => clearInterval(timer));
+  const now = createServerNow(1000);
+  const [announcement, setAnnouncement] = createSignal({ text: "", booked: false });
+  const [leaving, setLeaving] = createSignal<WaitlistEntry | null>(null);
+  const [claimError, setClaimError] = createSignal<{ id: string; error: unknown }>();
+  const [claiming, setClaiming] = createSignal<string>();
+  const setStatus = (id: string, status: WaitlistEntry["status"]) =>
+    mutate((page) => page && { items: page.items.map((item) => (item.id === id ? { ...item, status, position: 0 } : item)) });
+
+  const claim = async (entry: WaitlistEntry) => {
+    if (claiming()) return;
+    setClaiming(entry.id);
+    setClaimError(undefined);
+    try {
+      await claimOffer(entry.id);
+      setStatus(entry.id, "claimed");
+      setAnnouncement({ text: `You're booked: ${describe(entry, viewerZone)}.`, booked: true });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "OFFER_EXPIRED") setStatus(entry.id, "expired");
+      setClaimError({ id: entry.id, error });
+    } finally {
+      setClaiming(undefined);
+    }
+  };
+  const leave = createSubmit(async () => {
+    const entry = leaving()!;
+    await leaveWaitlist(entry.id);
+    mutate((page) => page && { items: page.items.filter((item) => item.id !== entry.id) });
+    setLeaving(null);
+    setAnnouncement({ text: `You left the waitlist for ${describe(entry, viewerZone)}.`, booked: false });
+  });
+  const byStart = (items: WaitlistEntry[]) => [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const offers = (items: WaitlistEntry[]) => byStart(items.filter((item) => item.status === "offered"));
+  const waiting = (items: WaitlistEntry[]) => byStart(items.filter((item) => item.status === "waiting"));
+  const earlier = (items: WaitlistEntry[]) => byStart(items.filter((item) => item.status === "expired" || item.status === "claimed")).reverse();
+
+  const when = (entry: WaitlistEntry) => (
+    <p class="meta">
+      {formatDay(entry.startsAt, viewerZone)}, <SlotTime startsAt={entry.startsAt} endsAt={entry.endsAt} viewerZone={viewerZone} eventZone={entry.event.timezone} />
+      {entry.seats > 1 ? ` · ${entry.seats} seats` : ""}
+    </p>
+  );
+  const title = (entry: WaitlistEntry) => (
+    <h3>
+      <A href={`/e/${encodeURIComponent(entry.event.slug)}`}>{entry.event.title}</A>
+    </h3>
+  );
+
+  return (
+    <>
+      <PageHeading title="My waitlist">My waitlist</PageHeading>
+      <p class="live live-ok" role="status" aria-live="polite">
+        {announcement().text}
+        <Show when={announcement().booked}>
+          {" "}
+          See <A href="/me/bookings">My bookings</A>.
+        </Show>
+      </p>
+      <Async resource={entries} loading="Loading your waitlist…" retry={refetch}>
+        {(page) => (
+          <>
+            <Show when={offers(page().items).length > 0}>
+              <h2>Offers</h2>
+              <ul class="cards">
+                <For each={offers(page().items)}>
+                  {(entry) => (
+                    <li class="card offer">
+                      {title(entry)}
+                      {when(entry)}
+                      <p>
+                        <strong>A seat freed up and is held for you.</strong>
+                      </p>
+                      <OfferTimeLeft expiresAt={entry.offerExpiresAt!} now={now()} viewerZone={viewerZone} />
+                      <FormError error={claimError()?.id === entry.id ? claimError()!.error : undefined} />
+                      <div class="actions">
+                        <button type="button" onClick={() => void claim(entry)} disabled={claiming() === entry.id || Date.parse(entry.offerExpiresAt!) <= now()}>
+                          {claiming() === entry.id ? "Claiming…" : "Claim my seat"}
+                          <span class="visually-hidden"> for {entry.event.title}</span>
+                        </button>
+                        <button type="button" class="button-secondary" onClick={() => setLeaving(entry)}>
+                          No thanks<span class="visually-hidden">, give up the seat for {entry.event.title}</span>
+                        </button>
+                      </div>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <h2>Waiting</h2>
+            <Show
+              when={waiting(page().items).length > 0}
+              fallback={
+                <p>
+                  You're not waiting for any slot. When a time you want is full, join its waitlist from the event's page. <A href="/">Find an event</A>.
+                </p>
+              }
+            >
+              <ul class="cards">
+                <For each={waiting(page().items)}>
+                  {(entry) => (
+                    <li class="card">
+                      {title(entry)}
+                      {when(entry)}
+                      <p>
+                        You're <strong>#{entry.position}</strong> in line.
+                      </p>
+                      <button type="button" class="button-secondary" onClick={() => setLeaving(entry)}>
+                        Leave the waitlist<span class="visually-hidden"> for {entry.event.title}</span>
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <Show when={earlier(page().items).length > 0}>
+              <h2>Earlier</h2>
+              <ul class="cards">
+                <For each={earlier(page().items)}>
+                  {(entry) => (
+                    <li class="card">
+                      {title(entry)}
+                      {when(entry)}
+                      <p>
+                        {entry.status === "claimed" ? (
+                          <>
+                            Claimed: it's in <A href="/me/bookings">My bookings</A>.
+                          </>
+                        ) : (
+                          "The offer expired before it was claimed."
+                        )}
+                      </p>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Async>
+      <ConfirmDialog
+        open={leaving() !== null}
+        title={leaving()?.status === "offered" ? "Give up this seat?" : "Leave this waitlist?"}
+        confirmLabel={leaving()?.status === "offered" ? "Yes, give it up" : "Yes, leave"}
+        danger
+        busy={leave.busy()}
+        onConfirm={() => void leave.submit()}
+        onCancel={() => setLeaving(null)}
+      >
+        <Show when={leaving()}>
+          {(entry) => (
+            <p>
+              {describe(entry(), viewerZone)}.{" "}
+              {entry().status === "offered" ? "The seat goes to the next fan in line." : "You lose your place in line."}
+            </p>
+          )}
+        </Show>
+        <FormError error={leave.error()} />
+      </ConfirmDialog>
+    </>
+  );
+}
