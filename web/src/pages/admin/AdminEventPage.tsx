@@ -8,6 +8,7 @@ import DeleteEvent from "./DeleteEvent";
 import EventBookings from "./EventBookings";
 import EventForm from "./EventForm";
 import PublishPanel from "./PublishPanel";
+import SlotOverview from "./SlotOverview";
 
 export default function AdminEventPage() {
   return (
@@ -17,7 +18,7 @@ export default function AdminEventPage() {
   );
 }
 
-/** One event for its organiser: publish and share, bookings, edit, delete. */
+/** One event for its organiser: publish and share, slots and waitlists, bookings, edit, delete. */
 function ManageEvent() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
@@ -33,6 +34,7 @@ function ManageEvent() {
           <>
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
+            <SlotOverview event={loaded()} onRefresh={() => void refetch()} />
             <EventBookings event={loaded()} onChange={() => void refetch()} />
             <section aria-labelledby="edit-heading">
               <h2 id="edit-heading">Edit event</h2>

@@ -7,6 +7,7 @@ import FormError from "../../components/FormError";
 import TextAreaField from "../../components/TextAreaField";
 import { createSubmit } from "../../lib/submit";
 import { viewerTimeZone } from "../../lib/time";
+import OnSaleFields, { createOnSaleState } from "./OnSaleFields";
 import SlotEditor from "./SlotEditor";
 import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
 
@@ -18,12 +19,17 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
   const [description, setDescription] = createSignal(props.event?.description ?? "");
   const [date, setDate] = createSignal(props.event?.date ?? "");
   const [timezone, setTimezone] = createSignal(props.event?.timezone ?? viewerTimeZone());
+  const onSale = createOnSaleState(props.event);
   const [rows, setRows] = createStore(props.event ? rowsFromSlots(props.event.slots) : [newRow({ startTime: "09:00", endTime: "09:30" })]);
   const save = createSubmit(async () => {
     try {
-      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: timezone().trim(), slots: slotsForApi(rows) });
+      const zone = timezone().trim();
+      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: zone, slots: slotsForApi(rows), ...onSale.values(zone) });
       // Saved slots now have ids: the next save must send them, or the API would see them as removed.
-      if (saved) setRows(rowsFromSlots(saved.slots));
+      if (saved) {
+        setRows(rowsFromSlots(saved.slots));
+        onSale.reset(saved);
+      }
     } catch (error) {
       if (error instanceof ApiError && error.code === "HAS_BOOKINGS") {
         throw new Error("A slot you removed or shrank has bookings. Keep it, or keep at least as many places as are booked.");
@@ -58,6 +64,7 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
           <For each={timeZones()}>{(zone) => <option value={zone} />}</For>
         </datalist>
       </div>
+      <OnSaleFields state={onSale} timezone={timezone()} error={save.error()} />
       <SlotEditor rows={rows} setRows={setRows} error={save.error()} />
       <FormError error={save.error()} />
       <button type="submit" disabled={save.busy()}>
