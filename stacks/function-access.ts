@@ -42,9 +42,10 @@ export function accessStatements(access: FunctionAccess | undefined, targets: Ac
   if (access.sendMail) allow(["ses:SendRawEmail"], [targets.senderIdentityArn], { StringEquals: { "ses:FromAddress": targets.senderEmail } });
   if (access.sharePages) {
     if (!targets.siteBucketArn || !targets.sharePagesKvsArn) throw new Error(`${name} publishes share pages: give it the site bucket's and the KeyValueStore's ARNs.`);
-    allow(["s3:PutObject", "s3:DeleteObject"], [`${targets.siteBucketArn}/${sharePageKey("*")}`]);
+    const removes = access.sharePages === "publish";
+    allow(["s3:PutObject", ...(removes ? ["s3:DeleteObject"] : [])], [`${targets.siteBucketArn}/${sharePageKey("*")}`]);
     allow(["s3:GetObject"], [`${targets.siteBucketArn}/${sharePageShellKey}`]);
-    allow(["cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:PutKey", "cloudfront-keyvaluestore:DeleteKey"], [targets.sharePagesKvsArn]);
+    allow(["cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:PutKey", ...(removes ? ["cloudfront-keyvaluestore:DeleteKey"] : [])], [targets.sharePagesKvsArn]);
   }
   return statements;
 }

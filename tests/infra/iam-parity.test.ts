@@ -19,9 +19,13 @@ function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
     ...(access.sendMail ? [{ function: fn, action: "ses:SendRawEmail", resource: "identity/bookings@slotbook.local" }] : []),
     ...(access.sharePages
       ? [
-          ...["s3:PutObject", "s3:DeleteObject"].map((action) => ({ function: fn, action, resource: "slotbook-site/e/some-event.html" })),
+          ...["s3:PutObject", ...(access.sharePages === "publish" ? ["s3:DeleteObject"] : [])].map((action) => ({ function: fn, action, resource: "slotbook-site/e/some-event.html" })),
           { function: fn, action: "s3:GetObject", resource: "slotbook-site/share-page-shell.html" },
-          ...["DescribeKeyValueStore", "PutKey", "DeleteKey"].map((action) => ({ function: fn, action: `cloudfront-keyvaluestore:${action}`, resource: "arn:aws:cloudfront::123456789012:key-value-store/abc" })),
+          ...["DescribeKeyValueStore", "PutKey", ...(access.sharePages === "publish" ? ["DeleteKey"] : [])].map((action) => ({
+            function: fn,
+            action: `cloudfront-keyvaluestore:${action}`,
+            resource: "arn:aws:cloudfront::123456789012:key-value-store/abc",
+          })),
         ]
       : []),
   ];

@@ -98,8 +98,11 @@ export interface FunctionAccess {
   cognito?: readonly CognitoAdminAction[];
   /** Sends raw email (SES) from the stage's sender address only. */
   sendMail?: boolean;
-  /** Publishes share pages: writes and deletes `e/*` in the site bucket, reads its shell, keys in the KeyValueStore of slugs. */
-  sharePages?: boolean;
+  /**
+   * Share pages: "publish" writes and removes `e/*` in the site bucket and their keys in the KeyValueStore of
+   * slugs; "render" only writes them (the re-render after a deploy); both read the site's shell.
+   */
+  sharePages?: "publish" | "render";
 }
 
 /** A function that touches nothing in AWS. */

@@ -16,7 +16,7 @@ export const sharePagePublisher = {
   /** Retries of a failing batch before its records go to the on-failure queue. */
   retryAttempts: 10,
   /** Its IAM permissions: pages under `e/` in the site bucket, the site's shell, the KeyValueStore of slugs. */
-  access: { sharePages: true } as FunctionAccess,
+  access: { sharePages: "publish" } as FunctionAccess,
 } as const;
 
 /**
@@ -25,5 +25,5 @@ export const sharePagePublisher = {
  */
 export const sharePageRepublisher = {
   handler: "packages/functions/src/share-pages/republish.handler",
-  access: { indexes: ["byPublication"], sharePages: true } as FunctionAccess,
+  access: { indexes: ["byPublication"], sharePages: "render" } as FunctionAccess,
 } as const;
