@@ -17,11 +17,16 @@ export interface PublishedEvent {
 }
 
 /** A published event in Europe/Berlin, made through the API by a fresh organiser. */
-export async function publishedEvent(title: string, slots: Array<{ startTime: string; endTime: string; capacity: number }>, daysAhead = 10): Promise<PublishedEvent> {
+export async function publishedEvent(
+  title: string,
+  slots: Array<{ startTime: string; endTime: string; capacity: number }>,
+  daysAhead = 10,
+  onSale: Record<string, unknown> = {},
+): Promise<PublishedEvent> {
   const admin = await newUser("admin", "Event Organiser");
   const created = await request("POST", "/api/events", {
     token: admin.accessToken,
-    body: { title, description: "A test event.\nBring <b>nothing</b> but yourself.", date: dateInDays(daysAhead), timezone: "Europe/Berlin", slots },
+    body: { title, description: "A test event.\nBring <b>nothing</b> but yourself.", date: dateInDays(daysAhead), timezone: "Europe/Berlin", slots, ...onSale },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const published = await request("POST", `/api/events/${created.body.id}/publish`, { token: admin.accessToken });

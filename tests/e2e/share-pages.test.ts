@@ -34,10 +34,16 @@ const title = `Share night <b>& "friends"</b> ${Date.now()}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  event = await publishedEvent(title, [
-    { startTime: "09:00", endTime: "09:30", capacity: 3 },
-    { startTime: "09:30", endTime: "10:00", capacity: 1 },
-  ]);
+  // With a per-fan limit: the page's on-sale notes (loaded after it shows) must not move anything either.
+  event = await publishedEvent(
+    title,
+    [
+      { startTime: "09:00", endTime: "09:30", capacity: 3 },
+      { startTime: "09:30", endTime: "10:00", capacity: 1 },
+    ],
+    10,
+    { maxBookingsPerFan: 2 },
+  );
   // The publisher runs on the stream: the page appears a moment after the publish.
   const deadline = Date.now() + 20_000;
   while ((await fetchPage(`/e/${event.slug}`)).status !== 200) {
@@ -141,6 +147,7 @@ describe("in a browser", () => {
     await page.getByText("(09:00–09:30 event time)").waitFor();
     await page.getByText(/Times are in your time zone, America\/New York .*The event's time zone is Europe\/Berlin/).waitFor();
     expect(apiCalls.filter((call) => call.startsWith("GET /api/events/public/"))).toEqual([`GET /api/events/public/${event.slug}/slots`]);
+    await page.getByText("You can book up to 2 slots of this event.").waitFor();
     const shift = ((await page.evaluate("window.layoutShifts")) as number[]).reduce((sum, value) => sum + value, 0);
     expect(shift, "cumulative layout shift while the app took the page over").toBeLessThanOrEqual(0.02);
     await expectAccessible(page, "the share page, taken over by the app");

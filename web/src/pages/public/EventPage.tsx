@@ -89,11 +89,6 @@ export default function EventPage() {
               Times are in your time zone, {zoneLabel(viewerZone, firstStart())}. The event's time zone is {zoneLabel(details().timezone, firstStart())}.
             </Show>
           </p>
-          <Show when={details().bookingOpensAt || details().bookingClosesAt || details().maxBookingsPerFan}>
-            <Suspense>
-              <OnSale event={details()} viewerZone={viewerZone} onOpen={setOpen} />
-            </Suspense>
-          </Show>
           <p class="live" classList={{ "live-ok": announcement().ok }} role="status" aria-live="polite">
             {announcement().text}
           </p>
@@ -133,6 +128,12 @@ export default function EventPage() {
                 <BookingConfirmation booking={booking()} viewerZone={viewerZone} onBookAnother={() => setBooked(null)} />
               </Suspense>
             )}
+          </Show>
+          {/* Below the slots: its code arrives after the page shows, and nothing above it may move when it does. */}
+          <Show when={details().bookingOpensAt || details().bookingClosesAt || details().maxBookingsPerFan}>
+            <Suspense>
+              <OnSale event={details()} viewerZone={viewerZone} onOpen={setOpen} />
+            </Suspense>
           </Show>
         </article>
       )}
