@@ -27,6 +27,32 @@ export function dynamoWaitlistStore(): WaitlistStore {
     },
   });
 
+  /**
+   * An entry's status changes (and it leaves the byDue index), only from the status it was read with and for
+   * the same joining; `extra` adds to the condition (an offer's time) or to what is set.
+   */
+  const entryMoves = (entry: WaitlistEntryRecord, to: WaitlistEntryRecord["status"], extra: { condition?: string; set?: string; values?: Record<string, unknown> } = {}) => ({
+    Update: {
+      TableName: table(),
+      Key: keys.waitlistEntry(entry.slotId, entry.fanId),
+      UpdateExpression: `SET #status = :to${extra.set ? `, ${extra.set}` : ""} REMOVE dueKey, dueSort`,
+      ConditionExpression: `#status = :was AND joinedAt = :joinedAt${extra.condition ? ` AND ${extra.condition}` : ""}`,
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":to": to, ":was": entry.status, ":joinedAt": entry.joinedAt, ...extra.values },
+    },
+  });
+
+  /** An offer's held seats go back to the slot (`vacated`: the stream offers them to the next fans). */
+  const heldReleased = (entry: WaitlistEntryRecord) => ({
+    Update: {
+      TableName: table(),
+      Key: keys.counter(entry.slotId),
+      UpdateExpression: "SET heldCount = heldCount - :seats, vacated = :true",
+      ConditionExpression: "heldCount >= :seats",
+      ExpressionAttributeValues: { ":seats": entry.seats, ":true": true },
+    },
+  });
+
   return {
     async readSlotForFan(slotId, fanId) {
       const items = await batchGet([keys.counter(slotId), keys.booking(slotId, fanId), keys.waitlistEntry(slotId, fanId), keys.profile(fanId)], true);
@@ -143,16 +169,7 @@ export function dynamoWaitlistStore(): WaitlistStore {
 
     async claim(entry, booking, perFanLimit, now) {
       const result = await transact([
-        {
-          Update: {
-            TableName: table(),
-            Key: keys.waitlistEntry(entry.slotId, entry.fanId),
-            UpdateExpression: "SET #status = :claimed, claimedAt = :now REMOVE dueKey, dueSort",
-            ConditionExpression: "#status = :offered AND offerExpiresAt > :now AND joinedAt = :joinedAt",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":claimed": "claimed", ":offered": "offered", ":now": now, ":joinedAt": entry.joinedAt },
-          },
-        },
+        entryMoves(entry, "claimed", { condition: "offerExpiresAt > :now", set: "claimedAt = :now", values: { ":now": now } }),
         {
           // The held seats become booked ones: nothing else changes hands.
           Update: {
@@ -175,60 +192,19 @@ export function dynamoWaitlistStore(): WaitlistStore {
     },
 
     async leave(entry) {
-      const offered = entry.status === "offered";
       const result = await transact([
-        {
-          Update: {
-            TableName: table(),
-            Key: keys.waitlistEntry(entry.slotId, entry.fanId),
-            UpdateExpression: "SET #status = :left REMOVE dueKey, dueSort",
-            ConditionExpression: "#status = :was AND joinedAt = :joinedAt",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":left": "left", ":was": entry.status, ":joinedAt": entry.joinedAt },
-          },
-        },
-        {
-          // A waiting fan leaves the count; an offered one gives the held seats back (to the next fan).
-          Update: {
-            TableName: table(),
-            Key: keys.counter(entry.slotId),
-            ...(offered
-              ? {
-                  UpdateExpression: "SET heldCount = heldCount - :seats, vacated = :true",
-                  ConditionExpression: "heldCount >= :seats",
-                  ExpressionAttributeValues: { ":seats": entry.seats, ":true": true },
-                }
-              : { UpdateExpression: "ADD waitingCount :minusOne", ExpressionAttributeValues: { ":minusOne": -1 } }),
-          },
-        },
+        entryMoves(entry, "left"),
+        // A waiting fan leaves the count; an offered one gives the held seats back (to the next fan).
+        entry.status === "offered"
+          ? heldReleased(entry)
+          : { Update: { TableName: table(), Key: keys.counter(entry.slotId), UpdateExpression: "ADD waitingCount :minusOne", ExpressionAttributeValues: { ":minusOne": -1 } } },
         activeCount(entry.fanId, -1),
       ]);
       return result.ok;
     },
 
     async expire(entry, now) {
-      const result = await transact([
-        {
-          Update: {
-            TableName: table(),
-            Key: keys.waitlistEntry(entry.slotId, entry.fanId),
-            UpdateExpression: "SET #status = :expired REMOVE dueKey, dueSort",
-            ConditionExpression: "#status = :offered AND offerExpiresAt <= :now AND joinedAt = :joinedAt",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":expired": "expired", ":offered": "offered", ":now": now, ":joinedAt": entry.joinedAt },
-          },
-        },
-        {
-          Update: {
-            TableName: table(),
-            Key: keys.counter(entry.slotId),
-            UpdateExpression: "SET heldCount = heldCount - :seats, vacated = :true",
-            ConditionExpression: "heldCount >= :seats",
-            ExpressionAttributeValues: { ":seats": entry.seats, ":true": true },
-          },
-        },
-        activeCount(entry.fanId, -1),
-      ]);
+      const result = await transact([entryMoves(entry, "expired", { condition: "offerExpiresAt <= :now", values: { ":now": now } }), heldReleased(entry), activeCount(entry.fanId, -1)]);
       return result.ok;
     },
 
