@@ -1,23 +1,11 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { freePort, repoRoot } from "@slotbook/local";
+import { freePort } from "@slotbook/local";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli";
 import { throwawayCloudForThisFile } from "../support/throwaway-cloud";
 
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const script = join(repoRoot, "packages/local/src/cli/admin-create.ts");
-
-function adminCreate(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(tsx, [script, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.once("exit", (code) => resolve({ code, output }));
-  });
-}
+const adminCreate = (args: string[], env: Record<string, string>) => runCli("admin-create", args, env);
 
 const localCloud = throwawayCloudForThisFile();
 

@@ -1,22 +1,10 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { localCognitoClient, repoRoot } from "@slotbook/local";
+import { localCognitoClient } from "@slotbook/local";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli";
 import { throwawayCloudForThisFile } from "../support/throwaway-cloud";
 
-const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-const script = join(repoRoot, "packages/local/src/cli/smoke.ts");
-
-function smoke(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(tsx, [script, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.once("exit", (code) => resolve({ code, output }));
-  });
-}
+const smoke = (args: string[], env: Record<string, string>) => runCli("smoke", args, env);
 
 const localCloud = throwawayCloudForThisFile();
 
