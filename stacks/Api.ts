@@ -9,7 +9,7 @@ import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
-import { apiOnlyEnvironment, functionEnvironment, offerWindowsEnvironment, senderEmail } from "./function-environment";
+import { apiOnlyEnvironment, appEnvironment, senderEmail } from "./function-environment";
 import { logRetention } from "./log-retention";
 import { isProduction } from "./stage";
 
@@ -55,16 +55,9 @@ export function Api({ app, stack }: StackContext) {
     defaults: {
       function: {
         environment: {
-          ...functionEnvironment({
-            tableName: table.tableName,
-            userPoolId: auth.userPoolId,
-            userPoolClientId: auth.userPoolClientId,
-            siteUrl,
-            senderEmail: senderEmail(),
-          }),
+          ...appEnvironment({ tableName: table.tableName, userPoolId: auth.userPoolId, userPoolClientId: auth.userPoolClientId, siteUrl, senderEmail: senderEmail() }),
           // Resolved by CloudFormation at deploy time (a dynamic reference), so the key is in no template.
           ...apiOnlyEnvironment({ cursorSecret: cursorKey.secretValue.unsafeUnwrap() }),
-          ...offerWindowsEnvironment(),
         },
       },
     },

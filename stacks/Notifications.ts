@@ -11,7 +11,7 @@ import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { accessStatements, senderIdentityArn } from "./function-access";
-import { functionEnvironment, offerWindowsEnvironment, senderEmail } from "./function-environment";
+import { appEnvironment, senderEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
 
 /** The notifier's reserved (and so maximum) concurrency. Stream shards bound it further; extra work waits in the stream. */
@@ -41,16 +41,7 @@ export function Notifications({ app, stack }: StackContext) {
     timeout: "30 seconds",
     // A flood of mail can use at most this many concurrent executions: the API keeps the rest of the account's.
     reservedConcurrentExecutions: notifierConcurrency,
-    environment: {
-      ...functionEnvironment({
-        tableName: table.tableName,
-        userPoolId: auth.userPoolId,
-        userPoolClientId: auth.userPoolClientId,
-        siteUrl,
-        senderEmail: sender,
-      }),
-      ...offerWindowsEnvironment(),
-    },
+    environment: appEnvironment({ tableName: table.tableName, userPoolId: auth.userPoolId, userPoolClientId: auth.userPoolClientId, siteUrl, senderEmail: sender }),
     // Its declared access (notifier/definition.ts), as for every API route; the event source adds stream reads and the queue.
     permissions: accessStatements(notifierFunction.access, { tableArn: table.tableArn, userPoolArn: auth.cognito.cdk.userPool.userPoolArn, senderIdentityArn: identityArn, senderEmail: sender }, "The notifier"),
   });

@@ -46,9 +46,14 @@ export const cognitoMailViaSes = (): boolean => process.env.COGNITO_EMAIL_VIA_SE
  * How long waitlist offers hold, per stage (deploy variable WAITLIST_OFFER_WINDOWS, checked here so a typo
  * fails the deploy, not the first offer); unset: the defaults (see README).
  */
-export function offerWindowsEnvironment(): Record<string, string> {
+function offerWindowsEnvironment(): Record<string, string> {
   const value = process.env.WAITLIST_OFFER_WINDOWS;
   if (!value) return {};
   parseOfferWindows(value);
   return { WAITLIST_OFFER_WINDOWS: value };
+}
+
+/** What the API's functions and the notifier share: the app's settings and the stage's offer windows. */
+export function appEnvironment(stage: { tableName: string; userPoolId: string; userPoolClientId: string; siteUrl: string; senderEmail: string }): Record<string, string> {
+  return { ...functionEnvironment(stage), ...offerWindowsEnvironment() };
 }
