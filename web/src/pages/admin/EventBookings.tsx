@@ -2,8 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import { cancelEventBooking, listEventBookings } from "../../api/admin-events";
 import type { AdminEvent, Booking } from "../../api/types";
 import Async from "../../components/Async";
-import ConfirmDialog from "../../components/ConfirmDialog";
-import FormError from "../../components/FormError";
+import ConfirmChoice from "../../components/ConfirmChoice";
 import { createSubmit } from "../../lib/submit";
 import { toCsv } from "../../lib/csv";
 import { fileSlug, saveFile } from "../../lib/save-file";
@@ -83,25 +82,22 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
           </Show>
         )}
       </Async>
-      <ConfirmDialog
-        open={cancelling() !== null}
+      <ConfirmChoice
+        chosen={cancelling()}
         title="Cancel this booking?"
         confirmLabel="Yes, cancel it"
-        danger
         busy={cancel.busy()}
+        error={cancel.error()}
         onConfirm={() => void cancel.submit()}
         onCancel={() => setCancelling(null)}
       >
-        <Show when={cancelling()}>
-          {(booking) => (
-            <p>
-              {booking().fanName}, {formatTimeRange(booking().startsAt, booking().endsAt, props.event.timezone)}. The seat is free again at once, and
-              they get an email saying you cancelled it.
-            </p>
-          )}
-        </Show>
-        <FormError error={cancel.error()} />
-      </ConfirmDialog>
+        {(booking) => (
+          <p>
+            {booking.fanName}, {formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}. The seat is free again at once, and they get an
+            email saying you cancelled it.
+          </p>
+        )}
+      </ConfirmChoice>
     </section>
   );
 }

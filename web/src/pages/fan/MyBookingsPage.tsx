@@ -3,8 +3,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import { cancelBooking, listMyBookings } from "../../api/bookings";
 import type { Booking } from "../../api/types";
 import Async from "../../components/Async";
-import ConfirmDialog from "../../components/ConfirmDialog";
-import FormError from "../../components/FormError";
+import ConfirmChoice from "../../components/ConfirmChoice";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
 import { createSubmit } from "../../lib/submit";
@@ -64,25 +63,22 @@ function MyBookings() {
           </>
         )}
       </Async>
-      <ConfirmDialog
-        open={cancelling() !== null}
+      <ConfirmChoice
+        chosen={cancelling()}
         title="Cancel this booking?"
         confirmLabel="Yes, cancel it"
-        danger
         busy={cancel.busy()}
+        error={cancel.error()}
         onConfirm={() => void cancel.submit()}
         onCancel={() => setCancelling(null)}
       >
-        <Show when={cancelling()}>
-          {(booking) => (
-            <p>
-              {booking().event.title}, {formatDay(booking().startsAt, viewerZone)} {formatTimeRange(booking().startsAt, booking().endsAt, viewerZone)}. Your
-              seat goes to someone else straight away.
-            </p>
-          )}
-        </Show>
-        <FormError error={cancel.error()} />
-      </ConfirmDialog>
+        {(booking) => (
+          <p>
+            {booking.event.title}, {formatDay(booking.startsAt, viewerZone)} {formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}. Your seat goes
+            to someone else straight away.
+          </p>
+        )}
+      </ConfirmChoice>
     </>
   );
 }

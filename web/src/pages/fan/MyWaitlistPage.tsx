@@ -4,7 +4,7 @@ import { ApiError } from "../../api/errors";
 import type { WaitlistEntry } from "../../api/types";
 import { claimOffer, leaveWaitlist, listMyWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
-import ConfirmDialog from "../../components/ConfirmDialog";
+import ConfirmChoice from "../../components/ConfirmChoice";
 import FormError from "../../components/FormError";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
@@ -174,25 +174,21 @@ function MyWaitlist() {
           </>
         )}
       </Async>
-      <ConfirmDialog
-        open={leaving() !== null}
+      <ConfirmChoice
+        chosen={leaving()}
         title={leaving()?.status === "offered" ? "Give up this seat?" : "Leave this waitlist?"}
         confirmLabel={leaving()?.status === "offered" ? "Yes, give it up" : "Yes, leave"}
-        danger
         busy={leave.busy()}
+        error={leave.error()}
         onConfirm={() => void leave.submit()}
         onCancel={() => setLeaving(null)}
       >
-        <Show when={leaving()}>
-          {(entry) => (
-            <p>
-              {describe(entry(), viewerZone)}.{" "}
-              {entry().status === "offered" ? "The seat goes to the next fan in line." : "You lose your place in line."}
-            </p>
-          )}
-        </Show>
-        <FormError error={leave.error()} />
-      </ConfirmDialog>
+        {(entry) => (
+          <p>
+            {describe(entry, viewerZone)}. {entry.status === "offered" ? "The seat goes to the next fan in line." : "You lose your place in line."}
+          </p>
+        )}
+      </ConfirmChoice>
     </>
   );
 }
