@@ -33,11 +33,8 @@ export const accounts = (): Accounts => (accountsService ??= createAccounts(iden
 export type Credentials = Omit<Accounts, "copyFromDirectory" | "profile" | "updateProfile" | "createConfirmed">;
 
 /** Never reached through `Credentials` (its type has no profile method); a guard should that change. */
-const noProfiles: ProfileStore = {
-  get: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
-  save: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
-  update: () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles).")),
-};
+const noProfileStore = () => Promise.reject(new Error("The credential routes have no profile store (use accounts() for profiles)."));
+const noProfiles: ProfileStore = { get: noProfileStore, save: noProfileStore, update: noProfileStore, remove: noProfileStore };
 
 let credentialsService: Credentials | undefined;
 /** The credential routes' accounts: Cognito only, so their bundles carry no table client. */

@@ -23,4 +23,6 @@ export interface ProfileStore {
   save(profile: ProfileFields): Promise<ProfileRecord>;
   /** Changes name/phone of an existing profile (null removes the phone); undefined when there is none. */
   update(userId: string, changes: { name?: string; phone?: string | null }): Promise<ProfileRecord | undefined>;
+  /** Forgets the profile (the account is gone); nothing happens when there is none. */
+  remove(userId: string): Promise<void>;
 }

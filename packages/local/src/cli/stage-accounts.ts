@@ -1,8 +1,5 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { cognitoIdentity, configEnv, createAccounts, dynamoProfileStore, type Accounts } from "@slotbook/core";
-import { tableClient, tableName } from "@slotbook/core/adapters/dynamo/document-client";
-import { keys } from "@slotbook/core/adapters/dynamo/items";
 import { findLocalUserPool, findStageTable, findStageUserPool } from "../provision/user-pool-lookup";
 import { localRegion, localTableName, portsFromEnv } from "../settings";
 
@@ -56,12 +53,13 @@ export async function stageAccounts(target: AccountTarget): Promise<StageAccount
     });
   }
   const identity = cognitoIdentity(client, { userPoolId: ids.userPoolId, clientId: ids.userPoolClientId });
+  const profiles = dynamoProfileStore();
   return {
-    accounts: createAccounts(identity, dynamoProfileStore()),
+    accounts: createAccounts(identity, profiles),
     where: target.stage ? `stage ${target.stage}` : "the local cloud",
     async remove(account) {
       await identity.deleteUser(account.email);
-      await tableClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.profile(account.id) }));
+      await profiles.remove(account.id);
     },
     close: () => client.destroy(),
   };

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { ProfileStore } from "../../users/profile-store";
 import { tableClient as configuredClient, tableName as configuredName } from "./document-client";
 import { itemType, keys, profileFromItem } from "./items";
@@ -65,6 +65,10 @@ export function dynamoProfileStore(options: { now?: () => Date; table?: { client
         if ((error as { name?: string }).name === "ConditionalCheckFailedException") return undefined;
         throw error;
       }
+    },
+
+    async remove(userId) {
+      await withRetries(() => tableClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.profile(userId) })));
     },
   };
 }
