@@ -2,27 +2,11 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseInvite } from "../../../../tests/support/python-validators";
 import type { BookingRecord } from "../bookings/records";
+import { testBooking } from "../bookings/test-booking";
 import { calendarInvite } from "./calendar-invite";
 
-const bookingIn = (timezone: string, extra: Partial<BookingRecord> = {}): BookingRecord => ({
-  id: "slot1.fan1",
-  slotId: "slot1",
-  eventId: "event1",
-  adminId: "admin1",
-  adminUsername: "admin1",
-  event: { title: "Signing", slug: "signing", date: "2026-12-05", timezone },
-  startsAt: "2026-12-05T14:00:00.000Z",
-  endsAt: "2026-12-05T14:30:00.000Z",
-  fanId: "fan1",
-  fanUsername: "fan1",
-  fanName: "Zoë Fan",
-  fanEmail: "typed-by-the-fan@example.org",
-  fanPhone: null,
-  accountEmail: "zoe@example.com",
-  status: "confirmed",
-  createdAt: "2026-11-01T10:00:00.000Z",
-  ...extra,
-});
+const bookingIn = (timezone: string, extra: Partial<BookingRecord> = {}): BookingRecord =>
+  testBooking({ event: { title: "Signing", slug: "signing", date: "2026-12-05", timezone }, ...extra });
 const invite = (booking: BookingRecord, kind: "request" | "cancel" = "request") =>
   calendarInvite({ booking, description: "Bring a pen.", organizer: { name: "Olga", email: "olga@example.com" }, pageUrl: "https://slotbook.example/e/signing", kind });
 

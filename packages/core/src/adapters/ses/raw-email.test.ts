@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { lineProblems, parseEmail, parseInvite } from "../../../../../tests/support/python-validators";
 import type { BookingRecord } from "../../bookings/records";
+import { testBooking } from "../../bookings/test-booking";
 import { composeMessage, type MessageContext } from "../../notifications/messages";
 import { rawEmail } from "./raw-email";
 
 const long = "Bring your vinyl, a pen, and patience: the queue for the signing is long and winding, ".repeat(4);
-const booking: BookingRecord = {
-  id: "slot1.fan1",
-  slotId: "slot1",
-  eventId: "event1",
-  adminId: "admin1",
-  adminUsername: "admin1",
-  event: { title: `Signing «Ünïcødé» ${long}`, slug: "signing", date: "2026-12-05", timezone: "Europe/Berlin" },
-  startsAt: "2026-12-05T14:00:00.000Z",
-  endsAt: "2026-12-05T14:30:00.000Z",
-  fanId: "fan1",
-  fanUsername: "fan1",
-  fanName: "Zoë Fan",
-  fanEmail: "typed-by-the-fan@example.org",
-  fanPhone: null,
-  accountEmail: "zoe@example.com",
-  status: "confirmed",
-  createdAt: "2026-11-01T10:00:00.000Z",
-};
+const booking: BookingRecord = testBooking({ event: { title: `Signing «Ünïcødé» ${long}`, slug: "signing", date: "2026-12-05", timezone: "Europe/Berlin" } });
 const context: MessageContext = {
   booking,
   description: `Line one\nLine two is long: ${long}\n\nLast line.`,
