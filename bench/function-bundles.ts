@@ -42,6 +42,13 @@ export function servicesOf(access: FunctionAccess, calls?: CallBudget): Budgeted
  * Every function the stacks deploy: a route's each, the stream notifier, the share-page publisher and its
  * re-render after deploys, the scheduled offer sweep and the user pool's trigger (an infra test fails on a bundle SST builds that is not here).
  */
+/** What writing share pages imports of the SDK: S3, the KeyValueStore client and the SigV4A signer it needs. */
+const sharePageSdk = [
+  `import { S3Client } from "@aws-sdk/client-s3";`,
+  `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,
+  `import "@aws-sdk/signature-v4a";`,
+];
+
 export function deployedFunctions(): DeployedFunction[] {
   return [
     ...routeList.map((route) => ({ name: route.name, handler: route.handler, services: servicesOf(route.access, route.calls) })),
@@ -51,22 +58,14 @@ export function deployedFunctions(): DeployedFunction[] {
       name: "sharePagePublisher",
       handler: sharePagePublisher.handler,
       services: servicesOf(sharePagePublisher.access),
-      otherSdk: [
-        `import { S3Client } from "@aws-sdk/client-s3";`,
-        `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,
-        `import "@aws-sdk/signature-v4a";`,
-      ],
+      otherSdk: sharePageSdk,
     },
     // After each deploy: lists the published pages (byPublication) and renders them all again, as the publisher writes them.
     {
       name: "sharePageRepublisher",
       handler: sharePageRepublisher.handler,
       services: servicesOf(sharePageRepublisher.access),
-      otherSdk: [
-        `import { S3Client } from "@aws-sdk/client-s3";`,
-        `import { CloudFrontKeyValueStoreClient } from "@aws-sdk/client-cloudfront-keyvaluestore";`,
-        `import "@aws-sdk/signature-v4a";`,
-      ],
+      otherSdk: sharePageSdk,
     },
     { name: "expireOffers", handler: expireOffersFunction.handler, services: servicesOf(expireOffersFunction.access) },
     // Its policy is the Auth stack's (dynamodb:UpdateItem on the table): it writes the confirmed profile.
