@@ -1,12 +1,9 @@
-export interface BookingRecord {
+import type { SlotBookingContext } from "../events/records";
+
+/** A fan's seats in a slot, with its copy of the event as the slot's counter had it (SlotBookingContext). */
+export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adminId" | "adminUsername" | "event" | "startsAt" | "endsAt"> {
   id: string;
   slotId: string;
-  eventId: string;
-  adminId: string;
-  adminUsername: string;
-  event: { title: string; slug: string; date: string; timezone: string };
-  startsAt: string;
-  endsAt: string;
   fanId: string;
   fanUsername: string;
   fanName: string;
