@@ -29,8 +29,8 @@ const profileView = (record: ProfileRecord, role: Role): Profile => ({
 export function createAccounts(identity: IdentityProvider, profiles: ProfileStore) {
   /** The directory's account copied into the profile store (on confirmation, or for an account made before profiles were). */
   const copyFromDirectory = async (username: string) => {
-    const user = await identity.getUser(username);
-    return profiles.save({ id: user.id, username: user.username, email: user.email, name: user.name, phone: user.phone, createdAt: user.createdAt });
+    const { confirmed: _confirmed, ...account } = await identity.getUser(username);
+    return profiles.save(account);
   };
 
   return {

@@ -1,21 +1,17 @@
+import type { AccountRecord } from "./identity-provider";
+
 /**
  * An account's profile as the table keeps it: copied there when the account is confirmed or changed (a
  * Cognito post-confirmation trigger, `accounts.updateProfile`, `accounts.createConfirmed`), so hot routes
  * read it with the DynamoDB call they already make and never call Cognito (its quotas are small).
  * `email` is the verified sign-in address: the only address the system ever mails.
  */
-export interface ProfileRecord {
-  /** The account's `sub`. */
-  id: string;
-  username: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  createdAt: string;
+export interface ProfileRecord extends ProfileFields {
   updatedAt: string;
 }
 
-export type ProfileFields = Pick<ProfileRecord, "id" | "username" | "email" | "name" | "phone" | "createdAt">;
+/** What is copied of the directory's account (its `id` is the account's `sub`). */
+export type ProfileFields = Omit<AccountRecord, "confirmed">;
 
 export interface ProfileStore {
   get(userId: string): Promise<ProfileRecord | undefined>;
