@@ -85,9 +85,11 @@ export function dynamoWaitlistStore(): WaitlistStore {
           Update: {
             TableName: table(),
             Key: keys.counter(entry.slotId),
-            UpdateExpression: "ADD waitingCount :one",
+            // `vacated` cleared: a fan joining frees no seat, so the stream has no offers to make for this write
+            // (a vacancy written before it still reached the stream with its own image).
+            UpdateExpression: "SET vacated = :false ADD waitingCount :one",
             ConditionExpression: "bookable = :true AND attribute_not_exists(removed)",
-            ExpressionAttributeValues: { ":one": 1, ":true": true },
+            ExpressionAttributeValues: { ":one": 1, ":true": true, ":false": false },
           },
         },
         activeCount(entry.fanId, 1, maxActive),
@@ -197,7 +199,14 @@ export function dynamoWaitlistStore(): WaitlistStore {
         // A waiting fan leaves the count; an offered one gives the held seats back (to the next fan).
         entry.status === "offered"
           ? heldReleased(entry)
-          : { Update: { TableName: table(), Key: keys.counter(entry.slotId), UpdateExpression: "ADD waitingCount :minusOne", ExpressionAttributeValues: { ":minusOne": -1 } } },
+          : {
+              Update: {
+                TableName: table(),
+                Key: keys.counter(entry.slotId),
+                UpdateExpression: "SET vacated = :false ADD waitingCount :minusOne",
+                ExpressionAttributeValues: { ":minusOne": -1, ":false": false },
+              },
+            },
         activeCount(entry.fanId, -1),
       ]);
       return result.ok;
