@@ -44,7 +44,7 @@ export const itemType = {
   waitlistEntry: "WAITLIST_ENTRY",
 } as const;
 
-const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "eventKey", "eventSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised", "dueKey", "dueSort"];
+const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised", "dueKey", "dueSort"];
 const strip = <T>(item: Record<string, unknown>): T => {
   const copy = { ...item };
   for (const name of keyAttributes) delete copy[name];
