@@ -1,5 +1,5 @@
 import { Duration, Fn } from "aws-cdk-lib";
-import { AccountRecovery, OAuthScope, UserPoolClientIdentityProvider, UserPoolEmail, VerificationEmailStyle } from "aws-cdk-lib/aws-cognito";
+import { AccountRecovery, ManagedLoginVersion, OAuthScope, UserPoolClientIdentityProvider, UserPoolEmail, VerificationEmailStyle } from "aws-cdk-lib/aws-cognito";
 import { Cognito, use, type StackContext } from "sst/constructs";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { passwordPolicy } from "@slotbook/core/users/password-policy";
@@ -12,6 +12,7 @@ import { Storage } from "./Storage";
 import { browserOrigins, isProduction, statefulRemovalPolicy } from "./stage";
 import { hostedUiDomainPrefix, oauthRedirects } from "./hosted-ui";
 import { cognitoMailViaSes, senderEmail } from "./function-environment";
+import { managedLoginBranding } from "./managed-login";
 
 /**
  * The user pool (email is the username, anyone may sign up and becomes a fan), one group per role, and the
@@ -82,7 +83,10 @@ export function Auth({ app, stack }: StackContext) {
   const uniqueSuffix = Fn.select(0, Fn.split("-", stackUuid));
   const domain = userPool.addDomain("HostedUi", {
     cognitoDomain: { domainPrefix: `${hostedUiDomainPrefix(app)}-${uniqueSuffix}` },
+    // Managed login (v2): the sign-in page that takes the app's branding below.
+    managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
   });
+  managedLoginBranding(stack, userPool, cognito.cdk.userPoolClient);
 
   const hostedUiUrl = domain.baseUrl();
   const issuerUrl = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${cognito.userPoolId}`;

@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
 import { contentSecurityPolicy, originOf } from "./csp.ts";
 import { sharePages, sharePagesDirEnv } from "./share-pages.ts";
+import { brandCss } from "./brand/brand.ts";
 
 /** Where the dev and preview servers send /api (the local gateway), as CloudFront does in AWS. */
 export const apiProxyEnv = "SLOTBOOK_API_PROXY";
@@ -28,6 +29,15 @@ function plainDynamicImports(): Plugin {
   };
 }
 
+/** The brand's colours (web/brand/brand.ts, shared with the sign-in pages) at the top of the stylesheet. */
+function brandColours(): Plugin {
+  return {
+    name: "slotbook-brand-colours",
+    enforce: "pre",
+    transform: (code, id) => (id.replace(/\?.*$/, "").endsWith("/src/styles.css") ? brandCss() + code : undefined),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd()), ...process.env };
   const headers = {
@@ -39,7 +49,7 @@ export default defineConfig(({ mode }) => {
   // The gateway's answers pass through as they are: status, body and headers (Cache-Control included).
   const proxy = target ? { "/api": { target, changeOrigin: false, xfwd: true } } : undefined;
   return {
-    plugins: [solid(), sharePages({ pagesDir: env[sharePagesDirEnv], headers }), plainDynamicImports()],
+    plugins: [brandColours(), solid(), sharePages({ pagesDir: env[sharePagesDirEnv], headers }), plainDynamicImports()],
     build: {
       target: "es2022",
       sourcemap: true,

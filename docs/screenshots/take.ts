@@ -93,7 +93,7 @@ try {
   const organiser = await visitor({ width: 1280, height: 800 });
   await organiser.goto(`${info.siteUrl}/admin`);
   await organiser.getByRole("button", { name: "Continue to sign-in" }).click();
-  await organiser.getByLabel("Username").fill(info.admin.email);
+  await organiser.getByLabel("Email address").fill(info.admin.email);
   await organiser.getByLabel("Password").fill(info.admin.password);
   await organiser.getByRole("button", { name: "Sign in" }).click();
   await organiser.getByRole("heading", { name: "Your events", level: 1 }).waitFor();

@@ -25,7 +25,11 @@ describe("an organiser", () => {
     await expectAccessible(page, "the organiser sign-in page");
     await page.getByRole("button", { name: "Continue to sign-in" }).click();
     await page.waitForURL((url) => url.pathname === "/oauth2/authorize" && url.searchParams.get("code_challenge_method") === "S256");
-    await page.getByLabel("Username").fill(admin.email);
+    // The local stand-in for managed login wears the same brand as the app and as Cognito's page in AWS.
+    await page.getByRole("img", { name: "Slotbook" }).waitFor();
+    await page.getByRole("heading", { name: "Organiser sign-in", level: 1 }).waitFor();
+    await expectAccessible(page, "the sign-in page");
+    await page.getByLabel("Email address").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${siteUrl}/admin`);

@@ -213,7 +213,7 @@ describe("the organiser, on a phone", () => {
     const { page } = visitor;
     await page.goto(`${siteUrl}/admin/events/${encodeURIComponent(created.body.id)}`);
     await page.getByRole("button", { name: "Continue to sign-in" }).click();
-    await page.getByLabel("Username").fill(admin.email);
+    await page.getByLabel("Email address").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Slots and waitlists" }).waitFor();

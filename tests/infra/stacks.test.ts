@@ -19,6 +19,8 @@ import { splitHandler } from "@slotbook/functions/http/route-spec";
 import { budgetedServices } from "@slotbook/core/adapters/dynamo/call-counter";
 import { buildFunction, buildModule, deployedFunctions, neverBundled, serviceMarkers } from "../../bench/function-bundles";
 import { functionGzipExceptions, functionGzipLimitBytes } from "../../stacks/function-bundling";
+import { managedLoginColour } from "../../stacks/managed-login";
+import { brand, logoSvg } from "../../web/brand/brand";
 import { synthesize, type SynthesizedApp } from "./synth";
 import { runAsCloudFront } from "./cloudfront-sandbox";
 import {
@@ -163,6 +165,22 @@ describe("Auth", () => {
   it("has a hosted UI domain whose prefix names the stage", () => {
     const domain = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPoolDomain")[1].Properties.Domain;
     expect(JSON.stringify(domain)).toContain('"slotbook-test-"');
+  });
+
+  it("shows organisers a sign-in page in the app's name, logo and colours (managed login v2, the web client)", () => {
+    const domain = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::UserPoolDomain")[1].Properties;
+    expect(domain.ManagedLoginVersion).toBe(2);
+    const [, branding] = onlyResourceOf(dev.templates.Auth, "AWS::Cognito::ManagedLoginBranding");
+    const [clientId] = Object.keys(resourcesOf(dev.templates.Auth, "AWS::Cognito::UserPoolClient"));
+    expect(branding.Properties.ClientId).toEqual({ Ref: clientId });
+    expect(branding.Properties.UseCognitoProvidedValues).toBe(false);
+    const logo = (branding.Properties.Assets as Array<{ Category: string; Extension: string; Bytes: string }>).find((asset) => asset.Category === "FORM_LOGO");
+    expect(logo?.Extension).toBe("SVG");
+    expect(Buffer.from(logo!.Bytes, "base64").toString("utf8")).toBe(logoSvg());
+    const settings = branding.Properties.Settings;
+    expect(settings.components.primaryButton.lightMode.defaults.backgroundColor).toBe(managedLoginColour(brand.colours.accent));
+    expect(settings.components.pageBackground.lightMode.color).toBe(managedLoginColour(brand.colours.tint));
+    expect(managedLoginColour("#1D4ED8")).toBe("1d4ed8ff");
   });
 });
 

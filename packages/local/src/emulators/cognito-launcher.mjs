@@ -7,10 +7,12 @@
 //   NotAuthorized, which reads as "already confirmed");
 // - wrong codes and failed sign-ins are limited per user, as Cognito limits them (after 5 failures, for a
 //   while: LimitExceededException for codes, NotAuthorizedException "Password attempts exceeded" for sign-in);
-// - id tokens carry the user's name and phone_number, as Cognito's do (cognito-local leaves them out).
+// - id tokens carry the user's name and phone_number, as Cognito's do (cognito-local leaves them out);
+// - its sign-in page wears the app's brand, as managed login does in AWS (sign-in-page.mjs).
 // Plain JavaScript: it runs in the emulator's own process, without a TS loader.
 import { createRequire } from "node:module";
 import { SESClient, SendEmailCommand } from "@aws-sdk/client-ses";
+import { parseCognitoLocalForm, renderSignInPage } from "./sign-in-page.mjs";
 
 const require = createRequire(import.meta.url);
 const { MessagesService } = require("cognito-local/lib/services/messages.js");
@@ -137,5 +139,16 @@ limitAttempts("InitiateAuth", {
   isFailure: (error) => ["InvalidPasswordException", "NotAuthorizedException", "UserNotFoundException"].includes(error?.code),
   refusal: () => new NotAuthorizedError("Password attempts exceeded"),
 });
+
+// Its sign-in page (the hosted UI's /oauth2/authorize) in the app's brand, as managed login shows it in AWS.
+const brand = JSON.parse(process.env.SIGN_IN_BRAND ?? "null");
+if (brand) {
+  const express = createRequire(require.resolve("cognito-local/package.json"))("express");
+  const send = express.response.send;
+  express.response.send = function (body) {
+    const isSignInForm = this.req?.path === "/oauth2/authorize" && typeof body === "string" && body.includes('<form method="POST" action="/oauth2/authorize">');
+    return send.call(this, isSignInForm ? renderSignInPage(brand, parseCognitoLocalForm(body)) : body);
+  };
+}
 
 require("cognito-local/lib/bin/start.js");

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { codeEmail } from "@slotbook/core";
 import { startChild, type Child } from "../process/supervisor";
 import { httpOk, waitUntilReady } from "../process/wait";
+import { brand, logoSvg } from "../../../../web/brand/brand";
 
 /**
  * cognito-local keeps its data in `.cognito/` under its working directory, so we give it one in `.local/`.
@@ -33,6 +34,7 @@ export async function startCognito(
       SES_ENDPOINT: mail.sesEndpoint,
       SENDER_EMAIL: mail.sender,
       CODE_EMAIL_TEMPLATE: JSON.stringify(codeEmail),
+      SIGN_IN_BRAND: JSON.stringify({ ...brand, logoSvg: logoSvg() }),
     },
   });
   const endpoint = `http://127.0.0.1:${port}`;
