@@ -49,7 +49,8 @@ export function createEventReads(store: EventStore, options: { now?: () => Date 
     async listPublished(limit: number, cursor?: string) {
       const at = now();
       const page = await store.listPublished(new Date(at.getTime() - longestEventMs).toISOString(), limit, cursor);
-      const upcoming = page.items.filter((item) => item.endsAt > at.toISOString());
+      // Once its last slot has started, an event has nothing left for a fan to book: it leaves the list.
+      const upcoming = page.items.filter((item) => item.slots.some((slot) => slot.startsAt > at.toISOString()));
       const counters = await liveCounts(store, upcoming);
       return { items: upcoming.map((item) => publicEventSummary(item, counters, at)), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
     },

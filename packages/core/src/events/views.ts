@@ -53,12 +53,15 @@ export function publicEventView(page: PublicEventRecord, counters: Map<string, S
   return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))), ...onSaleOf(page) };
 }
 
-/** `slotsAvailable`: how many of the event's slots that have not started yet still have a seat. */
+/**
+ * `startsAt`: when its next slot starts (one already under way is no longer on offer); `slotsAvailable`: how
+ * many of the slots that have not started yet still have a seat.
+ */
 export function publicEventSummary(page: PublicEventRecord, counters: Map<string, SlotCounter>, now: Date): PublicEventSummary {
   const upcoming = page.slots.filter((slot) => Date.parse(slot.startsAt) > now.getTime());
   return {
     ...publicHeader(page),
-    startsAt: page.startsAt,
+    startsAt: upcoming.reduce((soonest, slot) => (slot.startsAt < soonest ? slot.startsAt : soonest), upcoming[0]?.startsAt ?? page.startsAt),
     slotsAvailable: upcoming.filter((slot) => slotView(slot, counters.get(slot.id)).available > 0).length,
   };
 }
