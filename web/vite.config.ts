@@ -3,6 +3,7 @@ import solid from "vite-plugin-solid";
 import { contentSecurityPolicy, originOf } from "./csp.ts";
 import { sharePages, sharePagesDirEnv } from "./share-pages.ts";
 import { brandCss } from "./brand/brand.ts";
+import { timeZones } from "./time-zones.ts";
 
 /** Where the dev and preview servers send /api (the local gateway), as CloudFront does in AWS. */
 export const apiProxyEnv = "SLOTBOOK_API_PROXY";
@@ -49,7 +50,7 @@ export default defineConfig(({ mode }) => {
   // The gateway's answers pass through as they are: status, body and headers (Cache-Control included).
   const proxy = target ? { "/api": { target, changeOrigin: false, xfwd: true } } : undefined;
   return {
-    plugins: [brandColours(), solid(), sharePages({ pagesDir: env[sharePagesDirEnv], headers }), plainDynamicImports()],
+    plugins: [brandColours(), timeZones(), solid(), sharePages({ pagesDir: env[sharePagesDirEnv], headers }), plainDynamicImports()],
     build: {
       target: "es2022",
       sourcemap: true,

@@ -40,3 +40,12 @@ export async function bookThroughApi(fanToken: string, slotId: string) {
   expect(booked.status, JSON.stringify(booked.body)).toBe(201);
   return booked.body as { id: string };
 }
+
+/** Signs an organiser in the way they do: the dashboard's button, then the (local) managed login page. */
+export async function signInOrganiser(page: import("playwright-core").Page, admin: { email: string; password: string }, path: string) {
+  await page.goto(`${inject("site").siteUrl}${path}`);
+  await page.getByRole("button", { name: "Continue to sign-in" }).click();
+  await page.getByLabel("Email address").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

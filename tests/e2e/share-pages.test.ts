@@ -2,7 +2,7 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { request } from "../support/http";
-import { expectAccessible, expectNoProblems, launchBrowser, newVisitor } from "../support/browser";
+import { expectAccessible, expectNoProblems, launchBrowser, newVisitor, phone } from "../support/browser";
 import { bookThroughApi, newUser, publishedEvent, type PublishedEvent } from "./fixtures";
 
 /**
@@ -114,7 +114,7 @@ describe("the site's routing (as CloudFront's functions route it)", () => {
 
 describe("in a browser", () => {
   it("shows the event with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 }, timezoneId: "America/New_York", locale: "en-GB" });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone, timezoneId: "America/New_York", locale: "en-GB" });
     const page = await context.newPage();
     await page.goto(`${site()}/e/${event.slug}`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Renamed share night/);

@@ -16,8 +16,8 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const phone = { width: 360, height: 780 };
-export const desktop = { width: 1200, height: 900 };
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1280, height: 800 };
 
 export interface Visitor {
   context: BrowserContext;
@@ -27,7 +27,7 @@ export interface Visitor {
 }
 
 /**
- * A fresh browser profile (no cookies, no storage), by default a phone at 360 px in New York, so every
+ * A fresh browser profile (no cookies, no storage), by default a phone (390 × 844) in New York, so every
  * check also covers the small screen and a viewer whose zone differs from the event's.
  */
 export async function newVisitor(browser: Browser, options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}): Promise<Visitor> {
@@ -82,7 +82,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
-/** The page has no horizontal scrolling: everything fits the viewport (the 360 px check). */
+/** The page has no horizontal scrolling: everything fits the viewport (the phone-width check). */
 export async function expectFitsWidth(page: Page, what: string): Promise<void> {
   const overflow = (await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
   expect(overflow, `${what} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

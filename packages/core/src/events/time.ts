@@ -4,6 +4,9 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-librar
 let ianaNames: Map<string, string> | undefined;
 const ianaName = (zone: string) => (ianaNames ??= new Map((tzlib_get_timezones() as string[]).map((name) => [name.toLowerCase(), name]))).get(zone.toLowerCase());
 
+/** Every zone and link name of the tz database (timezones-ical-library's copy). */
+export const tzDatabaseNames = (): string[] => tzlib_get_timezones() as string[];
+
 /** The zone's CLDR id as Node's Intl (ICU) knows it; undefined when Intl does not know the zone. */
 function cldrId(zone: string): string | undefined {
   try {

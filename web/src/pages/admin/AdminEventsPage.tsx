@@ -1,10 +1,12 @@
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { listMyEvents } from "../../api/admin-events";
 import type { AdminEvent } from "../../api/types";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
+import ShowMore from "../../components/ShowMore";
+import { createPagedList } from "../../lib/paged";
 import { formatDay } from "../../lib/time";
 
 export default function AdminEventsPage() {
@@ -22,7 +24,7 @@ const seats = (event: AdminEvent) => ({
 
 /** The organiser's dashboard: their events, newest first, with status and bookings at a glance. */
 function AdminEvents() {
-  const [events, { refetch }] = createResource(() => listMyEvents());
+  const events = createPagedList(listMyEvents);
   return (
     <>
       <PageHeading title="Your events">Your events</PageHeading>
@@ -31,11 +33,11 @@ function AdminEvents() {
           Create an event
         </A>
       </p>
-      <Async resource={events} loading="Loading your events…" retry={refetch}>
-        {(page) => (
-          <Show when={page().items.length > 0} fallback={<p>No events yet. Create your first one.</p>}>
+      <Async resource={events.first} loading="Loading your events…" retry={events.refetch}>
+        {() => (
+          <Show when={events.items().length > 0} fallback={<p>No events yet. Create your first one.</p>}>
             <ul class="cards">
-              <For each={page().items}>
+              <For each={events.items()}>
                 {(event) => (
                   <li class="card">
                     <h2>
@@ -52,6 +54,7 @@ function AdminEvents() {
                 )}
               </For>
             </ul>
+            <ShowMore list={events} noun="events" />
           </Show>
         )}
       </Async>

@@ -1,4 +1,4 @@
-import { createSignal, For } from "solid-js";
+import { createSignal } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ApiError, fieldError } from "../../api/errors";
 import type { AdminEvent, EventInput } from "../../api/types";
@@ -9,16 +9,15 @@ import { createSubmit } from "../../lib/submit";
 import { viewerTimeZone } from "../../lib/time";
 import OnSaleFields, { createOnSaleState } from "./OnSaleFields";
 import SlotEditor from "./SlotEditor";
+import TimeZoneField, { canonicalZone } from "./TimeZoneField";
 import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
-
-const timeZones = (): string[] => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
 
 /** Create or edit an event: its details and its slots, sent in one request. */
 export default function EventForm(props: { event?: AdminEvent; submitLabel: string; onSave: (input: EventInput) => Promise<AdminEvent | void> }) {
   const [title, setTitle] = createSignal(props.event?.title ?? "");
   const [description, setDescription] = createSignal(props.event?.description ?? "");
   const [date, setDate] = createSignal(props.event?.date ?? "");
-  const [timezone, setTimezone] = createSignal(props.event?.timezone ?? viewerTimeZone());
+  const [timezone, setTimezone] = createSignal(props.event?.timezone ?? canonicalZone(viewerTimeZone()) ?? "UTC");
   const onSale = createOnSaleState(props.event);
   const [rows, setRows] = createStore(props.event ? rowsFromSlots(props.event.slots) : [newRow({ startTime: "09:00", endTime: "09:30" })]);
   const save = createSubmit(async () => {
@@ -50,19 +49,7 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
       />
       <div class="row">
         <Field label="Date" type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} error={fieldError(save.error(), "date")} />
-        <Field
-          label="Time zone"
-          required
-          list="time-zones"
-          autocomplete="off"
-          hint="The slots' times are in this zone."
-          value={timezone()}
-          onInput={(e) => setTimezone(e.currentTarget.value)}
-          error={fieldError(save.error(), "timezone")}
-        />
-        <datalist id="time-zones">
-          <For each={timeZones()}>{(zone) => <option value={zone} />}</For>
-        </datalist>
+        <TimeZoneField value={timezone()} onChange={setTimezone} error={fieldError(save.error(), "timezone")} />
       </div>
       <OnSaleFields state={onSale} timezone={timezone()} error={save.error()} />
       <SlotEditor rows={rows} setRows={setRows} error={save.error()} />

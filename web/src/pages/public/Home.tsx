@@ -1,30 +1,32 @@
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { listPublicEvents } from "../../api/public-events";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
-import { formatDateTime, viewerTimeZone } from "../../lib/time";
+import ShowMore from "../../components/ShowMore";
+import { createPagedList } from "../../lib/paged";
+import { formatDateTime, viewerTimeZone, zoneLabel } from "../../lib/time";
 import { timesAvailableLabel } from "./times-available";
 
 /** Published upcoming events, soonest first. */
 export default function Home() {
-  const [events, { refetch }] = createResource(() => listPublicEvents());
+  const events = createPagedList(listPublicEvents);
   const zone = viewerTimeZone();
   return (
     <>
       <PageHeading title="Upcoming events">Upcoming events</PageHeading>
-      <Async resource={events} loading="Loading events…" retry={refetch}>
-        {(page) => (
-          <Show when={page().items.length > 0} fallback={<p>No upcoming events right now. Check back soon.</p>}>
+      <Async resource={events.first} loading="Loading events…" retry={events.refetch}>
+        {() => (
+          <Show when={events.items().length > 0} fallback={<p>No upcoming events right now. Check back soon.</p>}>
             <ul class="cards">
-              <For each={page().items}>
+              <For each={events.items()}>
                 {(event) => (
                   <li class="card">
                     <h2>
                       <A href={`/e/${encodeURIComponent(event.slug)}`}>{event.title}</A>
                     </h2>
                     <p class="meta">
-                      <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time>
+                      <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time> <span class="zone">{zoneLabel(zone, event.startsAt)}</span>
                       {" · "}
                       <span class={event.slotsAvailable > 0 ? "available" : "full"}>
                         {timesAvailableLabel(event.slotsAvailable)}
@@ -37,6 +39,7 @@ export default function Home() {
                 )}
               </For>
             </ul>
+            <ShowMore list={events} noun="events" />
           </Show>
         )}
       </Async>
