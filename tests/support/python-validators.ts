@@ -50,7 +50,21 @@ print(json.dumps({"defects": defects, "headers": headers, "parts": parts}))
 export interface ParsedInvite {
   method: string;
   timezones: string[];
-  events: Array<{ uid: string; sequence: number; summary: string; status: string; start: string; end: string; startTzid: string | null; startUtc: boolean; stampUtc: boolean; attendees: string[] }>;
+  events: Array<{
+    uid: string;
+    sequence: number;
+    summary: string;
+    status: string;
+    start: string;
+    end: string;
+    startTzid: string | null;
+    startUtc: boolean;
+    stampUtc: boolean;
+    attendees: string[];
+    /** LOCATION and URL as the parser unescapes them (null when absent). */
+    location: string | null;
+    url: string | null;
+  }>;
   /** Names of properties that are not in RFC 5545 (X- properties excepted). */
   unknownProperties: string[];
 }
@@ -86,6 +100,8 @@ for component in cal.walk():
             "startUtc": utc(start),
             "stampUtc": utc(stamp),
             "attendees": [str(a) for a in attendees],
+            "location": str(component.get("LOCATION")) if component.get("LOCATION") is not None else None,
+            "url": str(component.get("URL")) if component.get("URL") is not None else None,
         })
 print(json.dumps(out))
 `,

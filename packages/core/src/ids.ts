@@ -10,6 +10,9 @@ export const eventIdOfSlot = (slotId: string): string | undefined => {
   return dot > 0 ? slotId.slice(0, dot) : undefined;
 };
 
+/** A question's id, for one the organiser added without one: short, as answers are keyed by it. */
+export const newQuestionId = (): string => `q${randomBytes(6).toString("base64url")}`;
+
 /** A booking is one fan's hold on one slot; its id names both (a fan holds a slot at most once). */
 export const bookingIdOf = (slotId: string, fanId: string): string => `${slotId}~${fanId}`;
 export const parseBookingId = (bookingId: string): { slotId: string; fanId: string } | undefined => {

@@ -4,6 +4,7 @@ import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import { eventIdOfSlot, parseBookingId } from "../ids";
 import type { BookingStore } from "./booking-store";
+import { checkAnswers, type Answers } from "./answers";
 import { newBooking } from "./new-booking";
 import type { BookingRecord } from "./records";
 import type { BookingView, CreateBookingInput } from "./schemas";
@@ -36,13 +37,19 @@ export const bookingView = (record: BookingRecord): BookingView => ({
   fanEmail: record.fanEmail,
   fanPhone: record.fanPhone,
   seats: record.seats ?? 1,
+  answers: record.answers ?? {},
   status: record.status,
   createdAt: record.createdAt,
 });
 
-/** What identifies "the same request" for an Idempotency-Key: the body as the fan sent it. */
+/** Answers in a fixed order, so the same answers hash the same however their keys were ordered. */
+const sortedAnswers = (answers: Answers) => Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** What identifies "the same request" for an Idempotency-Key: the body as the fan sent it (answers only when given). */
 const requestHash = (input: CreateBookingInput) =>
-  createHash("sha256").update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null, input.seats])).digest("base64url");
+  createHash("sha256")
+    .update(JSON.stringify([input.slotId, input.fanName ?? null, input.fanEmail ?? null, input.fanPhone ?? null, input.seats, ...(input.answers ? [sortedAnswers(input.answers)] : [])]))
+    .digest("base64url");
 
 /**
  * Bookings: fans take, see and give back seats; admins see who booked their events. (A booking as a calendar
@@ -91,6 +98,8 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       if (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at) throw new DomainError("BOOKING_CLOSED", "Booking for this event has closed.");
       if (input.seats > slot.maxPartySize) throw tooManySeats(slot.maxPartySize);
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
+      // Checked against the questions the slot's counter carries: the event's own item is never read here.
+      const answers = checkAnswers(slot.questions ?? [], input.answers);
       // Seats held for waitlist offers are taken: a direct booking never gets one of those.
       if (counter.bookedCount + counter.heldCount + input.seats > counter.capacity) throw slotFull();
 
@@ -105,6 +114,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         fanPhone: fanPhone ?? null,
         seats: input.seats,
         accountEmail: profile.email,
+        ...(Object.keys(answers).length > 0 ? { answers } : {}),
         createdAt: now().toISOString(),
       });
       const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: slot.maxBookingsPerFan };

@@ -1,5 +1,6 @@
 import type { SlotBookingContext } from "../events/records";
 import { bookingIdOf } from "../ids";
+import type { Answers } from "./answers";
 import type { BookingRecord } from "./records";
 
 /**
@@ -10,7 +11,7 @@ export function newBooking(
   slotId: string,
   slot: SlotBookingContext,
   fan: { id: string; username: string },
-  details: { fanName: string; fanEmail: string; fanPhone: string | null; seats: number; accountEmail: string; createdAt: string },
+  details: { fanName: string; fanEmail: string; fanPhone: string | null; seats: number; answers?: Answers; accountEmail: string; createdAt: string },
 ): BookingRecord {
   return {
     id: bookingIdOf(slotId, fan.id),

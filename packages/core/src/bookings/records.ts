@@ -1,4 +1,5 @@
 import type { SlotBookingContext } from "../events/records";
+import type { Answers } from "./answers";
 
 /** A fan's seats in a slot, with its copy of the event as the slot's counter had it (SlotBookingContext). */
 export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adminId" | "adminUsername" | "event" | "startsAt" | "endsAt"> {
@@ -12,6 +13,8 @@ export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adm
   fanPhone: string | null;
   /** Seats the booking takes (missing on bookings stored before parties: 1). */
   seats?: number;
+  /** The fan's answers to the event's questions, by question id (missing: none). */
+  answers?: Answers;
   /** Counted against the event's per-fan limit (a LIMIT item of the fan's), so a cancel gives it back. */
   limited?: boolean;
   /** The fan account's verified email: the only address booking emails ever go to. */

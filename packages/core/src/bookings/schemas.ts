@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { emailSchema, nameSchema, phoneSchema } from "../users/schemas";
-import { idSchema, limits } from "../events/schemas";
+import { idSchema, limits, locationSchema } from "../events/schemas";
+import { answersInput, answersSchema } from "./answers";
 
 /** Seats one booking takes: a party, up to the event's maxPartySize. */
 export const seatsSchema = z.number("Seats is a whole number.").int("Seats is a whole number.").min(1, "At least 1 seat.").max(limits.partySizeMax, `At most ${limits.partySizeMax} seats.`);
@@ -12,8 +13,12 @@ export const createBookingInput = z
     fanName: nameSchema.optional(),
     fanEmail: emailSchema.optional(),
     fanPhone: phoneSchema.nullable().optional(),
+    answers: answersInput.optional(),
   })
-  .meta({ id: "CreateBookingInput", description: "Missing fan fields default to the caller's profile; seats defaults to 1 (at most the event's maxPartySize)." });
+  .meta({
+    id: "CreateBookingInput",
+    description: "Missing fan fields default to the caller's profile; seats defaults to 1 (at most the event's maxPartySize); answers are checked against the event's questions.",
+  });
 
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, "Use 1-255 printable ASCII characters.");
 
@@ -22,13 +27,14 @@ export const bookingSchema = z
     id: z.string(),
     slotId: z.string(),
     eventId: z.string(),
-    event: z.object({ title: z.string(), slug: z.string(), date: z.string(), timezone: z.string() }),
+    event: z.object({ title: z.string(), slug: z.string(), date: z.string(), timezone: z.string(), location: locationSchema.optional() }),
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
     fanName: z.string(),
     fanEmail: z.string(),
     fanPhone: z.string().nullable(),
     seats: z.number().int(),
+    answers: answersSchema,
     status: z.enum(["confirmed", "cancelled"]),
     createdAt: z.iso.datetime(),
   })

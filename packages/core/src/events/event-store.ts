@@ -1,4 +1,5 @@
 import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
+import type { EventLocation, Question } from "./schemas";
 
 /** The public page of a published event: what anyone may see, kept beside its slug. */
 export interface PublicEventRecord {
@@ -17,6 +18,9 @@ export interface PublicEventRecord {
   maxBookingsPerFan?: number | null;
   maxPartySize?: number;
   waitlist?: boolean;
+  /** Where it happens and what booking asks (missing on pages stored before: none). */
+  location?: EventLocation | null;
+  questions?: Question[];
 }
 
 export interface Page<T> {

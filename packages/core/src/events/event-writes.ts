@@ -1,8 +1,10 @@
 import { DomainError } from "../errors";
-import { newSlotId } from "../ids";
+import { newQuestionId, newSlotId } from "../ids";
 import { eventNotFound, liveCounts, ownEvent, type Organiser } from "./event-reads";
 import type { EventStore, SlotChange } from "./event-store";
-import { onSaleOf, type EventRecord, type SlotDefinition } from "./records";
+import { detailsOf, onSaleOf, type EventRecord, type SlotDefinition } from "./records";
+import type { QuestionInput } from "./details-input";
+import type { Question } from "./schemas";
 import { revises } from "./revisions";
 import { planSchedule, type SlotPlan } from "./schedule";
 import { makeSlug } from "./slug";
@@ -15,6 +17,18 @@ const definedOnly = <T extends object, K extends keyof T>(input: T, keys: readon
   Object.fromEntries(keys.filter((key) => input[key] !== undefined).map((key) => [key, input[key]])) as Partial<Pick<T, K>>;
 
 const maxSlotChanges = 98;
+
+/** Each new question gets an id of its own; a question sent with its id keeps it (and the answers given to it). */
+const withIds = (questions: QuestionInput[]): Question[] => {
+  const taken = new Set(questions.map((question) => question.id));
+  return questions.map((question) => {
+    if (question.id !== undefined) return question as Question;
+    let id = newQuestionId();
+    while (taken.has(id)) id = newQuestionId();
+    taken.add(id);
+    return { ...question, id };
+  });
+};
 
 /** Changing events: what admins do with their own (create, update, publish, delete). No HTTP, no DynamoDB here. */
 export function createEventWrites(store: EventStore, options: { newEventId: () => string; now?: () => Date }) {
@@ -55,6 +69,8 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
       timezone,
       slots,
       ...onSaleOf({ ...onSaleOf(event), ...definedOnly(input, onSaleKeys) }),
+      location: input.location !== undefined ? input.location : detailsOf(event).location,
+      questions: input.questions !== undefined ? withIds(input.questions) : detailsOf(event).questions,
       updatedAt: now().toISOString(),
       version: event.version + 1,
     };
@@ -91,6 +107,8 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
         timezone: input.timezone,
         slots,
         ...onSaleOf(input),
+        location: input.location,
+        questions: withIds(input.questions),
         slug: null,
         isPublished: false,
         publishedAt: null,

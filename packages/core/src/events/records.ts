@@ -1,4 +1,5 @@
 /** What the stores keep. Views for the API are derived from these (events/views.ts). */
+import type { EventLocation, Question } from "./schemas";
 
 export interface SlotDefinition {
   id: string;
@@ -27,8 +28,8 @@ export interface EventRecord {
   /** Bumped by every change: updates are conditional on the version they read. */
   version: number;
   /**
-   * Bumped when what a booking copies and its invite shows changes (title, date, time zone, a slot's times):
-   * booked fans are then sent an updated invite whose SEQUENCE is this number. Missing means 0.
+   * Bumped when what a booking copies and its invite shows changes (title, date, time zone, location, a
+   * slot's times): booked fans are then sent an updated invite whose SEQUENCE is this number. Missing means 0.
    */
   revision?: number;
   /** Set while the event is being deleted: it is gone for everyone, and nobody can book it. */
@@ -39,7 +40,13 @@ export interface EventRecord {
   maxBookingsPerFan?: number | null;
   maxPartySize?: number;
   waitlist?: boolean;
+  /** Where it happens and what fans are asked when booking (missing on events stored before: none). */
+  location?: EventLocation | null;
+  questions?: Question[];
 }
+
+/** An event's location and questions, defaults filled in. */
+export const detailsOf = (event: Pick<EventRecord, "location" | "questions">) => ({ location: event.location ?? null, questions: event.questions ?? [] });
 
 /** An event's on-sale settings, defaults filled in. */
 export const onSaleOf = (event: Pick<EventRecord, "bookingOpensAt" | "bookingClosesAt" | "maxBookingsPerFan" | "maxPartySize" | "waitlist">) => ({
@@ -59,7 +66,8 @@ export interface SlotBookingContext {
   eventId: string;
   adminId: string;
   adminUsername: string;
-  event: { title: string; slug: string; date: string; timezone: string };
+  /** `location` only when the event has one: bookings copy it, for their emails and invites. */
+  event: { title: string; slug: string; date: string; timezone: string; location?: EventLocation };
   startsAt: string;
   endsAt: string;
   /** The event's revision the copy was made from (a booking records it: see the notifier's updates). */
@@ -70,6 +78,8 @@ export interface SlotBookingContext {
   maxBookingsPerFan: number | null;
   maxPartySize: number;
   waitlist: boolean;
+  /** What a booking must answer (missing on counters written before: none). */
+  questions?: Question[];
 }
 
 /** A slot's live seat count, in its own partition. Missing means the slot was never opened for booking. */

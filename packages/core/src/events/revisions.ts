@@ -2,8 +2,10 @@ import type { EventRecord } from "./records";
 import { canonicalTimeZone } from "./time";
 
 const zoneOf = (event: EventRecord) => canonicalTimeZone(event.timezone) ?? event.timezone;
+/** A location as fans read it: its parts in a fixed order (none and an empty one are the same). */
+const whereOf = (event: EventRecord) => JSON.stringify([event.location?.name ?? "", event.location?.address ?? "", event.location?.url ?? ""]);
 
-/** Whether a fan of this slot would see the change: its title, date, zone or the slot's times. */
+/** Whether a fan of this slot would see the change: its title, date, zone, location or the slot's times. */
 export function changedFor(slotId: string, before: EventRecord, after: EventRecord): boolean {
   const slotBefore = before.slots.find((slot) => slot.id === slotId);
   const slotAfter = after.slots.find((slot) => slot.id === slotId);
@@ -12,14 +14,15 @@ export function changedFor(slotId: string, before: EventRecord, after: EventReco
     before.title !== after.title ||
     before.date !== after.date ||
     zoneOf(before) !== zoneOf(after) ||
+    whereOf(before) !== whereOf(after) ||
     slotBefore.startsAt !== slotAfter.startsAt ||
     slotBefore.endsAt !== slotAfter.endsAt
   );
 }
 
 /**
- * Whether an update changes what booked fans were told (title, date, time zone, a kept slot's times), so the
- * event's revision goes up and each affected fan gets an updated invite. (`location` joins these when events have one.)
+ * Whether an update changes what booked fans were told (title, date, time zone, location, a kept slot's
+ * times), so the event's revision goes up and each affected fan gets an updated invite.
  */
 export function revises(before: EventRecord, after: EventRecord): boolean {
   return before.slots.some((slot) => changedFor(slot.id, before, after));

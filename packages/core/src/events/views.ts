@@ -1,5 +1,5 @@
 import type { PublicEventRecord } from "./event-store";
-import { onSaleOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
+import { detailsOf, onSaleOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
 import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "./schemas";
 
 /**
@@ -41,6 +41,7 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
     publishedAt: event.publishedAt,
     slots: event.slots.map((slot) => slotView(slot, counters.get(slot.id))),
     ...onSaleOf(event),
+    ...detailsOf(event),
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   };
@@ -50,7 +51,7 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
 const publicHeader = (page: PublicEventRecord) => ({ slug: page.slug, title: page.title, description: page.description, date: page.date, timezone: page.timezone });
 
 export function publicEventView(page: PublicEventRecord, counters: Map<string, SlotCounter>): PublicEventView {
-  return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))), ...onSaleOf(page) };
+  return { ...publicHeader(page), slots: page.slots.map((slot) => publicSlotView(slot, counters.get(slot.id))), ...onSaleOf(page), ...detailsOf(page) };
 }
 
 /**
@@ -76,6 +77,7 @@ export function publicPageOf(event: EventRecord, slug: string): PublicEventRecor
     timezone: event.timezone,
     slots: event.slots,
     ...onSaleOf(event),
+    ...detailsOf(event),
     startsAt: event.slots[0]!.startsAt,
     endsAt: event.slots.reduce((latest, slot) => (slot.endsAt > latest ? slot.endsAt : latest), event.slots[0]!.endsAt),
   };

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { safeText } from "../text/safe-text";
 import { idSchema, limits, onSaleDefaults, onSaleFields } from "./schemas";
+import { locationInput, questionsInput } from "./details-input";
 import { canonicalTimeZone, isTimeZone } from "./time";
 
 /*
@@ -47,6 +48,8 @@ export const createEventInput = z
     maxBookingsPerFan: onSaleFields.maxBookingsPerFan.default(onSaleDefaults.maxBookingsPerFan),
     maxPartySize: onSaleFields.maxPartySize.default(onSaleDefaults.maxPartySize),
     waitlist: onSaleFields.waitlist.default(onSaleDefaults.waitlist),
+    location: locationInput.default(null),
+    questions: questionsInput.default([]),
   })
   .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "CreateEventInput" });
@@ -63,6 +66,8 @@ export const updateEventInput = z
     maxBookingsPerFan: onSaleFields.maxBookingsPerFan.optional(),
     maxPartySize: onSaleFields.maxPartySize.optional(),
     waitlist: onSaleFields.waitlist.optional(),
+    location: locationInput.optional(),
+    questions: questionsInput.optional(),
   })
   .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });

@@ -10,8 +10,9 @@ const revisionOf = (event: Pick<EventRecord, "revision">) => event.revision ?? 0
 export function detailsFrom(event: EventRecord, booking: Pick<BookingRecord, "slotId" | "event">): BookingDetails | undefined {
   const slot = event.slots.find((candidate) => candidate.id === booking.slotId);
   if (!slot) return undefined;
+  const { location: _copied, ...copy } = booking.event;
   return {
-    event: { ...booking.event, title: event.title, date: event.date, timezone: event.timezone, slug: event.slug ?? booking.event.slug },
+    event: { ...copy, title: event.title, date: event.date, timezone: event.timezone, slug: event.slug ?? booking.event.slug, ...(event.location ? { location: event.location } : {}) },
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
   };

@@ -79,6 +79,24 @@ describe("calendar invites", () => {
     expect(parseInvite(invite(old as BookingRecord)).events[0]!.attendees).toEqual([]);
   });
 
+  it("put the venue in LOCATION and the online link in URL, falling back to the event's page (read by both parsers)", () => {
+    const at = (location: BookingRecord["event"]["location"]) => {
+      const text = invite(bookingIn("Europe/Berlin", { event: { title: "Signing", slug: "signing", date: "2026-12-05", timezone: "Europe/Berlin", ...(location ? { location } : {}) } }));
+      const python = parseInvite(text).events[0]!;
+      const second = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!);
+      expect(second.location).toBe(python.location);
+      return { location: python.location, url: python.url };
+    };
+    const page = "https://slotbook.example/e/signing";
+    expect(at({ name: "Blue Room; upstairs", address: "Main St 1, 10115 Berlin", url: "https://meet.example/abc?x=1&y=2" })).toEqual({
+      location: "Blue Room; upstairs, Main St 1, 10115 Berlin",
+      url: "https://meet.example/abc?x=1&y=2",
+    });
+    expect(at({ address: "Main St 1, Berlin" })).toEqual({ location: "Main St 1, Berlin", url: page });
+    expect(at({ url: "https://stream.example/live" })).toEqual({ location: "https://stream.example/live", url: "https://stream.example/live" });
+    expect(at(undefined)).toEqual({ location: page, url: page });
+  });
+
   it("number SEQUENCE by the event's revision: an update supersedes the first invite, a cancellation supersedes both", () => {
     const first = parseInvite(invite(bookingIn("Europe/Berlin"))).events[0]!;
     const updated = parseInvite(invite(bookingIn("Europe/Berlin", { eventRevision: 2, event: { title: "Signing, moved", slug: "signing", date: "2026-12-05", timezone: "Europe/Berlin" } }))).events[0]!;

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { BookingRecord } from "../bookings/records";
 import { canonicalTimeZone } from "../events/time";
+import { placeText } from "../events/location";
 
 export interface Person {
   name: string;
@@ -73,8 +74,9 @@ export function calendarInvite(input: {
     stamp: input.stamp ?? new Date(),
     summary: booking.event.title,
     description: input.description,
-    location: input.pageUrl,
-    url: input.pageUrl,
+    // The venue, else the online link, else the event's page; URL: the online link, else the event's page.
+    location: placeText(booking.event.location) || booking.event.location?.url || input.pageUrl,
+    url: booking.event.location?.url || input.pageUrl,
     organizer: input.organizer,
     // Only the fan account's verified address: the contact email the fan typed is for the organiser.
     attendees: booking.accountEmail ? [{ name: booking.fanName, email: booking.accountEmail, rsvp: false }] : [],

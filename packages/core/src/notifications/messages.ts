@@ -1,6 +1,8 @@
 import escapeHtml from "escape-html";
 import { DateTime } from "luxon";
 import type { BookingRecord } from "../bookings/records";
+import { mapUrl, placeText } from "../events/location";
+import type { Question } from "../events/schemas";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
 import { describeWhen } from "./when";
@@ -39,6 +41,37 @@ export interface MessageContext {
   previous?: Pick<BookingRecord, "event" | "startsAt" | "endsAt">;
   /** The organiser's own name, for "<name> via Slotbook" on what fans get; without it mail is from "Slotbook". */
   organiserName?: string;
+  /** The event's questions, to label the booking's answers (an answer to a question since removed shows its id). */
+  questions?: Question[];
+}
+
+type Line = string | { label: string; value: string } | { link: string; href: string };
+
+/** Where: the venue, a map of its address, the online link (nothing for an event without a location). */
+function whereLines(location: BookingRecord["event"]["location"]): Line[] {
+  const place = placeText(location);
+  return [
+    ...(place ? [{ label: "Where", value: place }] : []),
+    ...(location?.address ? [{ link: "Map", href: mapUrl(location.address) }] : []),
+    ...(location?.url ? [{ link: "Online", href: location.url }] : []),
+  ];
+}
+
+/** The old place on an update's "Before" line, when the location is what changed. */
+function placeBefore(before: Pick<BookingRecord, "event">, after: Pick<BookingRecord, "event">): string {
+  const where = (location: BookingRecord["event"]["location"]) => [placeText(location), location?.url].filter(Boolean).join(" · ");
+  const was = where(before.event.location);
+  return was === where(after.event.location) ? "" : `\n${was || "(no place given)"}`;
+}
+
+/** The booking's answers, each under its question's label, in the event's order. */
+function answerLines(booking: BookingRecord, questions: Question[] = []): Line[] {
+  const answers = booking.answers ?? {};
+  const ids = [...questions.map((question) => question.id).filter((id) => id in answers), ...Object.keys(answers).filter((id) => !questions.some((question) => question.id === id))];
+  return ids.map((id) => {
+    const value = answers[id]!;
+    return { label: questions.find((question) => question.id === id)?.label ?? id, value: typeof value === "boolean" ? (value ? "Yes" : "No") : Array.isArray(value) ? value.join(", ") : value };
+  });
 }
 
 const product = "Slotbook";
@@ -53,7 +86,7 @@ const links = (context: MessageContext) => {
 };
 
 /** Plain text and HTML from the same lines; every piece of user text is escaped in the HTML. */
-function render(lines: Array<string | { label: string; value: string } | { link: string; href: string }>) {
+function render(lines: Line[]) {
   const text = lines
     .map((line) => (typeof line === "string" ? line : "label" in line ? `${line.label}: ${line.value}` : `${line.link}: ${line.href}`))
     .join("\n");
@@ -97,7 +130,9 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           "your booking is confirmed.",
           { label: "What", value: title },
           ...whenLines,
+          ...whereLines(booking.event.location),
           ...(context.description ? [{ label: "About", value: context.description }] : []),
+          ...answerLines(booking, context.questions),
           { link: "Event page", href: url.page },
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite adds it to your calendar.",
@@ -116,7 +151,8 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           "the organiser has changed this event. Your booking stands, with these details:",
           { label: "What", value: title },
           ...whenLines,
-          ...(before && was ? [{ label: "Before", value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}` }] : []),
+          ...whereLines(booking.event.location),
+          ...(before && was ? [{ label: "Before", value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}${placeBefore(before, booking)}` }] : []),
           { link: "Event page", href: url.page },
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite updates it in your calendar.",
@@ -172,6 +208,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
   }
 }
 
+          ...answerLines(booking, context.questions),
 /** The site's page where a fan claims an offer with one tap (signed in; the page asks nothing more). */
 export const claimPagePath = (entryId: string) => `/me/waitlist/${encodeURIComponent(entryId)}/claim`;
 

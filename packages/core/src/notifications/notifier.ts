@@ -85,6 +85,8 @@ export function createNotifier(deps: {
       cancelledBy: !event || event.deletedAt ? "event-deleted" : booking.cancelledBy === "organiser" ? "organiser" : "fan",
     };
   }
+      // To label the booking's answers (the event's item is read here anyway, for its description).
+      ...(event?.questions?.length ? { questions: event.questions } : {}),
 
   /**
    * The booking as its fan should now see it: if the event changed since the booking copied its details (a

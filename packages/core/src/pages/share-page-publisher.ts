@@ -1,5 +1,5 @@
 import type { PublicEventRecord } from "../events/event-store";
-import { renderSharePage, type SharePageEvent } from "./share-page";
+import { renderSharePage } from "./share-page";
 
 /**
  * Where share pages go, the publisher's storage port. AWS: the site bucket plus the CloudFront KeyValueStore
@@ -17,8 +17,8 @@ export interface SiteShell {
   read(): Promise<string>;
 }
 
-/** A public page record, with the `location` a later change adds to events (shown when present). */
-export type PublishedPage = PublicEventRecord & { location?: SharePageEvent["location"] };
+/** A public page record (its location is shown when present; its questions are embedded for the app). */
+export type PublishedPage = PublicEventRecord;
 
 export interface SharePagePublisher {
   /** Renders the event's page and stores it (again, after a change). */

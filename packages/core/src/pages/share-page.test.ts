@@ -131,17 +131,31 @@ describe("the share page", () => {
     const page = parse(renderSharePage(located, { shell, siteUrl }));
     const line = all(page, (e) => attr(e, "class") === "location");
     expect(line.map(text)).toEqual(["Where: Blue <Room>, Main St 1, Berlin · https://meet.example/abc?x=1&y=2"]);
-    expect(all(line[0]!, (e) => e.tagName === "a").map((a) => attr(a, "href"))).toEqual(["https://meet.example/abc?x=1&y=2"]);
+    // The address links to a map of it.
+    const map = "https://www.openstreetmap.org/search?query=Main%20St%201%2C%20Berlin";
+    expect(all(line[0]!, (e) => e.tagName === "a").map((a) => [text(a), attr(a, "href")])).toEqual([
+      ["Main St 1, Berlin", map],
+      ["https://meet.example/abc?x=1&y=2", "https://meet.example/abc?x=1&y=2"],
+    ]);
     expect(eventJsonLd(located, siteUrl)).toMatchObject({
       eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
       location: [
-        { "@type": "Place", name: "Blue <Room>", address: "Main St 1, Berlin" },
+        { "@type": "Place", name: "Blue <Room>", address: "Main St 1, Berlin", hasMap: map },
         { "@type": "VirtualLocation", url: "https://meet.example/abc?x=1&y=2" },
       ],
     });
     // A link that isn't http(s) is not made a link.
     const sneaky = parse(renderSharePage({ ...event, location: { url: "javascript:alert(1)" } }, { shell, siteUrl }));
     expect(all(sneaky, (e) => e.tagName === "a" && (attr(e, "href") ?? "").startsWith("javascript"))).toEqual([]);
+  });
+
+  it("embeds the event's questions for the app's booking panel (as data, not shown on the page), and none when it has none", () => {
+    const embedded = (page: string) => JSON.parse(text(all(parse(page), (e) => attr(e, "id") === embeddedEventId)[0]!));
+    expect(embedded(html)).not.toHaveProperty("questions");
+    const questions = [{ id: "q1", label: "Size </script>", type: "choice", required: true, options: ["S", "M"], multiple: false }];
+    const page = renderSharePage({ ...event, questions }, { shell, siteUrl });
+    expect(embedded(page).questions).toEqual(questions);
+    expect(page).not.toContain("Size </script>");
   });
 
   it("keeps link previews short", () => {

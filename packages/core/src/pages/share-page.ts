@@ -16,7 +16,9 @@
  * `<`, `>`, `&` and the two JavaScript line separators escaped, so no text can end the element.
  */
 
-/** What the page shows of an event: the public page record's fields (`location` once events have one). */
+import { mapUrl } from "../events/location";
+
+/** What the page shows of an event: the public page record's fields. */
 export interface SharePageEvent {
   slug: string;
   title: string;
@@ -25,6 +27,8 @@ export interface SharePageEvent {
   timezone: string;
   slots: ReadonlyArray<{ id: string; startTime: string; endTime: string; startsAt: string; endsAt: string; capacity: number }>;
   location?: { name?: string; address?: string; url?: string } | null;
+  /** What booking asks (not shown on the page: embedded for the app's booking panel). */
+  questions?: ReadonlyArray<{ id: string; label: string; type: string; required: boolean; options?: string[]; multiple?: boolean }>;
   /** When and how it can be booked (the public view's fields): the app needs them before its first fetch. */
   bookingOpensAt?: string | null;
   bookingClosesAt?: string | null;
@@ -118,7 +122,10 @@ const canonicalUrl = (event: SharePageEvent, siteUrl: string) => `${siteUrl.repl
 export function eventJsonLd(event: SharePageEvent, siteUrl: string): Record<string, unknown> {
   const slots = sortedSlots(event);
   const location = event.location ?? undefined;
-  const place = location && (location.name || location.address) ? { "@type": "Place", ...(location.name ? { name: location.name } : {}), ...(location.address ? { address: location.address } : {}) } : undefined;
+  const place =
+    location && (location.name || location.address)
+      ? { "@type": "Place", ...(location.name ? { name: location.name } : {}), ...(location.address ? { address: location.address, hasMap: mapUrl(location.address) } : {}) }
+      : undefined;
   const online = location?.url ? { "@type": "VirtualLocation", url: location.url } : undefined;
   const mode = place && online ? "MixedEventAttendanceMode" : online ? "OnlineEventAttendanceMode" : place ? "OfflineEventAttendanceMode" : undefined;
   const locations = [place, online].filter(Boolean);
@@ -143,10 +150,13 @@ const frame = (main: string) =>
   `<main id="main" tabindex="-1">${main}</main>` +
   `<footer class="site-footer"><p>${siteName} · <a href="/admin">Organiser sign-in</a></p></footer>`;
 
+/** "Where: Blue Room, <a map>Main St 1</a> · <a>https://meet…</a>", as the app's event page writes it. */
 function locationLine(location: SharePageEvent["location"]): string {
   if (!location) return "";
-  const place = [location.name, location.address].filter((part): part is string => Boolean(part?.trim())).map(escapeHtml).join(", ");
+  const name = location.name?.trim() ? escapeHtml(location.name) : "";
+  const address = location.address?.trim() ? `<a href="${escapeHtml(mapUrl(location.address))}" rel="noopener">${escapeHtml(location.address)}</a>` : "";
   const link = location.url && /^https?:\/\//i.test(location.url) ? `<a href="${escapeHtml(location.url)}" rel="noopener">${escapeHtml(location.url)}</a>` : "";
+  const place = [name, address].filter(Boolean).join(", ");
   if (!place && !link) return "";
   return `<p class="location"><span class="location-label">Where:</span> ${[place, link].filter(Boolean).join(" · ")}</p>`;
 }
@@ -233,6 +243,7 @@ export function renderSharePage(event: SharePageEvent, options: SharePageOptions
     date: event.date,
     timezone: event.timezone,
     ...(event.location ? { location: event.location } : {}),
+    ...(event.questions?.length ? { questions: event.questions } : {}),
     ...Object.fromEntries(onSaleKeys.filter((key) => event[key] !== undefined).map((key) => [key, event[key]])),
     slots: sortedSlots(event).map(({ id, startTime, endTime, startsAt, endsAt, capacity }) => ({ id, startTime, endTime, startsAt, endsAt, capacity })),
   };

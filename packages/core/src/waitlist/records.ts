@@ -1,3 +1,4 @@
+import type { Answers } from "../bookings/answers";
 import type { SlotBookingContext } from "../events/records";
 import type { WaitlistStatus } from "./schemas";
 
@@ -12,6 +13,8 @@ export interface WaitlistEntryRecord {
   /** The verified email offers go to (never a typed contact address). */
   accountEmail: string;
   seats: number;
+  /** The answers given when joining (checked then): claiming the offer books with them. Missing: none. */
+  answers?: Answers;
   status: WaitlistStatus;
   joinedAt: string;
   offeredAt: string | null;

@@ -1,12 +1,17 @@
 import * as z from "zod";
+import { answersInput } from "../bookings/answers";
 import { seatsSchema } from "../bookings/schemas";
 import { idSchema } from "../events/schemas";
 
 export const waitlistStatuses = ["waiting", "offered", "claimed", "expired", "left"] as const;
 
 export const joinWaitlistInput = z
-  .strictObject({ slotId: idSchema, seats: seatsSchema.default(1) })
-  .meta({ id: "JoinWaitlistInput", description: "Only for a full slot of an event that keeps a waitlist; seats at most its maxPartySize." });
+  .strictObject({ slotId: idSchema, seats: seatsSchema.default(1), answers: answersInput.optional() })
+  .meta({
+    id: "JoinWaitlistInput",
+    description:
+      "Only for a full slot of an event that keeps a waitlist; seats at most its maxPartySize. The answers to the event's questions are checked now, kept with the entry, and become the booking's when an offer is claimed.",
+  });
 
 export const waitlistEntrySchema = z
   .object({

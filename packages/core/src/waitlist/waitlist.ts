@@ -1,3 +1,4 @@
+import { checkAnswers } from "../bookings/answers";
 import { bookingView, type Fan } from "../bookings/bookings";
 import { newBooking } from "../bookings/new-booking";
 import { DomainError } from "../errors";
@@ -70,6 +71,7 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
       if (input.seats > slot.maxPartySize) {
         throw new DomainError("VALIDATION_FAILED", `A booking here takes at most ${slot.maxPartySize} seats.`, { details: [{ path: "seats", message: `At most ${slot.maxPartySize}.` }] });
       }
+      const answers = checkAnswers(slot.questions ?? [], input.answers);
       if (booking) throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
       if (free(counter) >= input.seats) throw new DomainError("CONFLICT", "This slot has free seats: book one instead of waiting.");
       if (!profile) throw new DomainError("CONFLICT", "Your account's details are not set up yet. Open your account page once, then try again.");
@@ -82,6 +84,7 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
         fanName: profile.name,
         accountEmail: profile.email,
         seats: input.seats,
+        ...(Object.keys(answers).length > 0 ? { answers } : {}),
         status: "waiting",
         joinedAt: at.toISOString(),
         offeredAt: null,
@@ -123,6 +126,8 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
         fanEmail: entry.accountEmail,
         fanPhone: null,
         seats: entry.seats,
+        // The answers given when joining, checked against the questions as they were then.
+        ...(entry.answers ? { answers: entry.answers } : {}),
         accountEmail: entry.accountEmail,
         createdAt: at.toISOString(),
       });

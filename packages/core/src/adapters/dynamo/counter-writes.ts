@@ -1,5 +1,5 @@
 import type { SlotChange } from "../../events/event-store";
-import { onSaleOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
+import { detailsOf, onSaleOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
 import { itemType, keys } from "./items";
 
 /**
@@ -46,11 +46,13 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
         eventId: event.id,
         adminId: event.adminId,
         adminUsername: event.adminUsername,
-        event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone },
+        // The location for the booking's emails and invite; the questions, so booking checks answers here.
+        event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone, ...(event.location ? { location: event.location } : {}) },
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         eventRevision: event.revision ?? 0,
         ...onSaleOf(event),
+        questions: detailsOf(event).questions,
       },
     },
   };

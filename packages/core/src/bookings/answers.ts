@@ -1,0 +1,91 @@
+import * as z from "zod";
+import { DomainError, type ErrorDetail } from "../errors";
+import { limits, type Question } from "../events/schemas";
+import { isInvisible, textProblem } from "../text/safe-text";
+
+/** A fan's answers to an event's questions, by question id: text or one option, several options, or a tick. */
+export type AnswerValue = string | string[] | boolean;
+export type Answers = Record<string, AnswerValue>;
+
+/**
+ * The shape answers arrive in; what they must say is checked against the event's questions (checkAnswers),
+ * which the booking finds on the slot's counter.
+ */
+export const answersInput = z
+  .record(
+    z.string().max(limits.questionIdMax, "Not a question of this event."),
+    z.union([
+      z.string().max(limits.answerMax, `Use at most ${limits.answerMax} characters.`),
+      z.array(z.string().max(limits.optionMax, "Not one of the options.")).max(limits.optionsMax, `At most ${limits.optionsMax} options.`),
+      z.boolean(),
+    ]),
+  )
+  .refine((answers) => Object.keys(answers).length <= limits.questionsMax, `At most ${limits.questionsMax} answers.`)
+  .meta({
+    id: "AnswersInput",
+    description:
+      "Answers to the event's questions, by question id: a text question takes a string, a choice one of its options (a list of them when the question is multiple), a checkbox true or false. Required questions must be answered (a required checkbox ticked); unknown ids are refused.",
+  });
+
+export const answersSchema = z
+  .record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()]))
+  .meta({ id: "Answers", description: "The fan's answers to the event's questions, by question id (blank answers to optional questions are left out)" });
+
+const kindOf = (value: AnswerValue) => (typeof value === "boolean" ? "a tick (true or false)" : Array.isArray(value) ? "a list" : "text");
+
+/** One answer as stored, or why it is refused. Blank text and an empty list count as no answer. */
+function checked(question: Question, value: AnswerValue): { value?: AnswerValue; problem?: string } {
+  switch (question.type) {
+    case "text": {
+      if (typeof value !== "string") return { problem: `Answer with text, not ${kindOf(value)}.` };
+      const text = value.replace(/\r\n/g, "\n").trim();
+      const problem = textProblem(text, { multiline: true });
+      if (problem) return { problem };
+      return isInvisible(text) ? {} : { value: text };
+    }
+    case "choice": {
+      const options = question.options ?? [];
+      if (question.multiple) {
+        if (!Array.isArray(value)) return { problem: "Answer with a list of the options." };
+        if (value.some((option) => !options.includes(option))) return { problem: "Choose only from the options." };
+        if (new Set(value).size !== value.length) return { problem: "Choose each option once." };
+        return value.length === 0 ? {} : { value: options.filter((option) => value.includes(option)) };
+      }
+      if (typeof value !== "string") return { problem: `Answer with one of the options, not ${kindOf(value)}.` };
+      if (value === "") return {};
+      return options.includes(value) ? { value } : { problem: "Choose one of the options." };
+    }
+    case "checkbox":
+      return typeof value === "boolean" ? { value } : { problem: `Answer with true or false, not ${kindOf(value)}.` };
+  }
+}
+
+/**
+ * The answers to keep for a booking of an event with these questions, or 400 VALIDATION_FAILED naming each
+ * bad one (`answers.<id>`): an unknown id, an answer of the wrong kind or not among the options, or a
+ * required question left unanswered (a required checkbox must be ticked).
+ */
+export function checkAnswers(questions: readonly Question[], given: Answers | undefined): Answers {
+  const answers = given ?? {};
+  const known = new Map(questions.map((question) => [question.id, question]));
+  const details: ErrorDetail[] = [];
+  const kept: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const question = known.get(id);
+    if (!question) {
+      details.push({ path: `answers.${id}`, message: "Not a question of this event." });
+      continue;
+    }
+    const result = checked(question, value);
+    if (result.problem) details.push({ path: `answers.${id}`, message: result.problem });
+    else if (result.value !== undefined) kept[id] = result.value;
+  }
+  for (const question of questions) {
+    if (!question.required || details.some((detail) => detail.path === `answers.${question.id}`)) continue;
+    const value = kept[question.id];
+    if (value === undefined) details.push({ path: `answers.${question.id}`, message: question.type === "checkbox" ? "Tick this to book." : "Answer this question." });
+    else if (question.type === "checkbox" && value !== true) details.push({ path: `answers.${question.id}`, message: "Tick this to book." });
+  }
+  if (details.length > 0) throw new DomainError("VALIDATION_FAILED", "Some answers are missing or invalid.", { details });
+  return kept;
+}
