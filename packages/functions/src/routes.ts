@@ -501,6 +501,22 @@ export const cancelEventBooking = {
   responses: { 204: { description: "Cancelled" } },
 } as const satisfies RouteSpec;
 
+export const checkInBooking = {
+  method: "POST",
+  path: "/api/events/{id}/bookings/{bookingId}/check-in",
+  handler: fn("events/check-in"),
+  errors: ["NOT_FOUND"],
+  auth: "user",
+  // The event (owner check), then one conditional update of the booking's own item.
+  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "UpdateItem"] },
+  roles: ["admin"],
+  summary: "Mark a booking of the caller's event as arrived (check-in at the door); again, it stays as it was",
+  tags: ["events"],
+  request: { params: eventBookingParams },
+  responses: { 200: { description: "The booking, with checkedInAt (the first check-in's time)", schema: bookingSchema } },
+} as const satisfies RouteSpec;
+
 export const notFound = {
   method: "ANY",
   path: "/{proxy+}",
@@ -625,6 +641,7 @@ export const routes = {
   bookingCalendar,
   cancelBooking,
   cancelEventBooking,
+  checkInBooking,
   eventWaitlist,
   joinWaitlist,
   listWaitlist,

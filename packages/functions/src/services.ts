@@ -5,6 +5,8 @@ import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-st
 import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
 import { createBookings, type Bookings } from "@slotbook/core/bookings/bookings";
 import { createBookingCalendar, type BookingCalendar } from "@slotbook/core/bookings/calendar";
+import { createCheckIns, type CheckIns } from "@slotbook/core/bookings/check-in";
+import { dynamoCheckIns } from "@slotbook/core/adapters/dynamo/dynamo-check-ins";
 import { setting } from "@slotbook/core/config";
 import { createEventReads, type EventReads } from "@slotbook/core/events/event-reads";
 import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
@@ -50,6 +52,10 @@ export const eventWrites = (): EventWrites => (eventWritesService ??= createEven
 
 let bookingsService: Bookings | undefined;
 export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore()));
+
+let checkInsService: CheckIns | undefined;
+/** Marking arrivals at the door: the event (its owner) and the booking's own item. */
+export const checkIns = (): CheckIns => (checkInsService ??= createCheckIns(dynamoCheckIns(), dynamoEventStore()));
 
 let bookingCalendarService: BookingCalendar | undefined;
 /** A booking as a calendar invite: its route alone carries the invite builder. */

@@ -39,6 +39,7 @@ export const bookingView = (record: BookingRecord): BookingView => ({
   seats: record.seats ?? 1,
   answers: record.answers ?? {},
   status: record.status,
+  checkedInAt: record.checkedInAt ?? null,
   createdAt: record.createdAt,
 });
 

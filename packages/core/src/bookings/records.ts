@@ -24,6 +24,8 @@ export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adm
   createdAt: string;
   /** The event's revision that `event`, `startsAt` and `endsAt` were copied from (missing: 0). */
   eventRevision?: number;
+  /** When the organiser checked the fan in at the door (missing: not yet). */
+  checkedInAt?: string;
   /** Set on a booking the organiser cancelled, just before it is removed (for its emails). */
   cancelledBy?: "organiser";
 }

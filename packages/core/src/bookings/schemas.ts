@@ -36,6 +36,8 @@ export const bookingSchema = z
     seats: z.number().int(),
     answers: answersSchema,
     status: z.enum(["confirmed", "cancelled"]),
+    /** When the organiser marked the fan as arrived (check-in at the door); null until then. */
+    checkedInAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Booking" });
