@@ -58,7 +58,8 @@ describe("AWS calls per request", () => {
     responses.push(await fetch(`${inject("localCloud").apiUrl}/api/bookings/${booked.body.id}/calendar`, { headers: { authorization: `Bearer ${fan.accessToken}` } }).then((r) => ({ status: r.status, headers: r.headers, body: undefined })));
     await call("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
     const rebooked = await book(fan.accessToken, big.slots[4].id);
-    await call("DELETE", `/api/events/${big.id}/bookings/${rebooked.body.id}`, { token: admin.accessToken });
+    const moved = await call("POST", `/api/bookings/${rebooked.body.id}/move`, { token: fan.accessToken, body: { slotId: big.slots[5].id } });
+    await call("DELETE", `/api/events/${big.id}/bookings/${moved.body.id}`, { token: admin.accessToken });
     // The waitlist: a full slot, a fan queues, a seat frees up, the offer is claimed; another fan queues and leaves.
     const tiny = await createEvent(admin.accessToken, { title: "Tiny", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 1 }] });
     const [holder, waiter, quitter] = await Promise.all([signedInUser(["fan"]), signedInUser(["fan"]), signedInUser(["fan"])]);
@@ -123,9 +124,10 @@ describe("AWS calls per request", () => {
     }
     // The counted figures are real, not zeros: booking is a read and a transaction; a profile is the account and its groups.
     expect(seen.get("POST /api/bookings")?.dynamodb).toBe(2);
+    expect(seen.get("POST /api/bookings/{id}/move")?.dynamodb).toBe(2);
     expect(seen.get("POST /api/auth/login")?.cognito).toBe(1);
     // The hot paths never ask Cognito: a fan's name and verified email come from the profile in the table.
-    for (const key of ["POST /api/bookings", "GET /api/bookings", "GET /api/bookings/{id}", "GET /api/bookings/{id}/calendar", "DELETE /api/bookings/{id}", "GET /api/events/public", "GET /api/events/public/{url}", "GET /api/events/public/{url}/slots", "GET /api/users/profile"]) {
+    for (const key of ["POST /api/bookings", "GET /api/bookings", "GET /api/bookings/{id}", "GET /api/bookings/{id}/calendar", "DELETE /api/bookings/{id}", "POST /api/bookings/{id}/move", "GET /api/events/public", "GET /api/events/public/{url}", "GET /api/events/public/{url}/slots", "GET /api/users/profile"]) {
       expect(seen.get(key)?.cognito, key).toBe(0);
     }
   });

@@ -17,6 +17,7 @@ export { createEventWrites, type EventWrites } from "./events/event-writes";
 export * from "./events/records";
 export type * from "./events/event-store";
 export * from "./bookings/schemas";
+export * from "./bookings/move-schemas";
 export * from "./bookings/bookings";
 export { createBookingCalendar, type BookingCalendar } from "./bookings/calendar";
 export type * from "./bookings/records";

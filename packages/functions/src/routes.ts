@@ -30,6 +30,7 @@ import {
   waitlistEntrySchema,
   waitlistListSchema,
   eventWaitlistSchema,
+  moveBookingInput,
 } from "@slotbook/core";
 import * as z from "zod";
 import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
@@ -485,6 +486,23 @@ export const cancelBooking = {
   responses: { 204: { description: "Cancelled" } },
 } as const satisfies RouteSpec;
 
+export const moveBooking = {
+  method: "POST",
+  path: "/api/bookings/{id}/move",
+  handler: fn("bookings/move"),
+  errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "CONFLICT"],
+  auth: "user",
+  // One read (the booking, the target slot's counter, the fan's booking of it), one transaction; read and write
+  // once more if a waitlist offer took seats in between; one more read if a racing retry made the move first.
+  calls: { dynamodb: 5, cognito: 0, ses: 0 },
+  access: { table: ["BatchGetItem", "GetItem", "PutItem", "UpdateItem", "DeleteItem"] },
+  roles: ["fan"],
+  summary: "Move a booking to another slot of its event in one atomic step (a full slot leaves it as it was); the fan gets an updated invite",
+  tags: ["bookings"],
+  request: { params: idParams, body: moveBookingInput },
+  responses: { 200: { description: "The booking in its new slot (a new id: booking ids name their slot)", schema: bookingSchema } },
+} as const satisfies RouteSpec;
+
 export const cancelEventBooking = {
   method: "DELETE",
   path: "/api/events/{id}/bookings/{bookingId}",
@@ -640,6 +658,7 @@ export const routes = {
   getBooking,
   bookingCalendar,
   cancelBooking,
+  moveBooking,
   cancelEventBooking,
   checkInBooking,
   eventWaitlist,

@@ -4,6 +4,8 @@ import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-bookin
 import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
 import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
 import { createBookings, type Bookings } from "@slotbook/core/bookings/bookings";
+import { dynamoBookingMoves } from "@slotbook/core/adapters/dynamo/dynamo-booking-moves";
+import { createBookingMoves, type BookingMoves } from "@slotbook/core/bookings/move";
 import { createBookingCalendar, type BookingCalendar } from "@slotbook/core/bookings/calendar";
 import { createCheckIns, type CheckIns } from "@slotbook/core/bookings/check-in";
 import { dynamoCheckIns } from "@slotbook/core/adapters/dynamo/dynamo-check-ins";
@@ -60,6 +62,10 @@ export const checkIns = (): CheckIns => (checkInsService ??= createCheckIns(dyna
 let bookingCalendarService: BookingCalendar | undefined;
 /** A booking as a calendar invite: its route alone carries the invite builder. */
 export const bookingCalendar = (): BookingCalendar => (bookingCalendarService ??= createBookingCalendar(dynamoBookingStore(), dynamoProfileStore()));
+
+let bookingMovesService: BookingMoves | undefined;
+/** Moving a booking to another slot of its event: its route alone carries the move. */
+export const bookingMoves = (): BookingMoves => (bookingMovesService ??= createBookingMoves(dynamoBookingMoves()));
 
 let waitlistService: Waitlist | undefined;
 /** Offer windows per stage: WAITLIST_OFFER_WINDOWS ("secondsBefore:windowSeconds,…"), else the defaults. */

@@ -28,6 +28,21 @@ export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adm
   checkedInAt?: string;
   /** Set on a booking the organiser cancelled, just before it is removed (for its emails). */
   cancelledBy?: "organiser";
+  /** On a booking a move made: the booking it replaced (its emails then say "moved", not "booked"). */
+  movedFrom?: MovedFrom;
+  /** The UID of the fan's calendar entry when it is an earlier booking's (a move keeps the entry); else derived. */
+  inviteUid?: string;
+  /** Added to `eventRevision` for the invite's SEQUENCE: a move raises it, so the moved invite supersedes. */
+  sequenceOffset?: number;
+}
+
+/** The booking a move replaced: which it was and when it was, for the "moved" emails. */
+export interface MovedFrom {
+  bookingId: string;
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+  createdAt: string;
 }
 
 export interface IdempotencyRecord {

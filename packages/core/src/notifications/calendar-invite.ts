@@ -1,6 +1,7 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { inviteSequence, inviteUid } from "../bookings/invite-identity";
 import type { BookingRecord } from "../bookings/records";
 import { canonicalTimeZone } from "../events/time";
 import { placeText } from "../events/location";
@@ -10,15 +11,8 @@ export interface Person {
   email: string;
 }
 
-/** One UID per booking (a fan re-booking the same slot later is a new booking, with a new UID). */
-export const inviteUid = (booking: Pick<BookingRecord, "id" | "createdAt">) => `${booking.id}.${Date.parse(booking.createdAt)}@slotbook`;
-
-/**
- * The invite's SEQUENCE: the event's revision the booking's details come from (0 until the organiser first
- * changes its title, date, times or zone), and one more for the cancellation, so each later message of the
- * same UID supersedes every earlier one in the fan's calendar.
- */
-export const inviteSequence = (booking: Pick<BookingRecord, "eventRevision">, kind: "request" | "cancel") => (booking.eventRevision ?? 0) + (kind === "cancel" ? 1 : 0);
+// Which calendar entry an invite updates (a moved booking keeps its first UID): bookings/invite-identity.ts.
+export { inviteSequence, inviteUid };
 
 /** The booking's zone by its canonical name; a record whose zone is none can have no right invite or email. */
 export function zoneOf(booking: Pick<BookingRecord, "event">): string {

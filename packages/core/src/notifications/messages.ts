@@ -18,10 +18,10 @@ export interface OutgoingMail {
   calendar?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
 }
 
-export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation" | "fan-update";
+export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation" | "fan-update" | "fan-moved" | "admin-moved";
 
 /** The messages that go to the fan (at their account's verified email, never the contact email they typed). */
-export const fanMessages: ReadonlySet<MessageKind> = new Set(["fan-confirmation", "fan-cancellation", "fan-update"]);
+export const fanMessages: ReadonlySet<MessageKind> = new Set(["fan-confirmation", "fan-cancellation", "fan-update", "fan-moved"]);
 
 const fanCancellationLine = {
   fan: "your booking is cancelled.",
@@ -158,6 +158,44 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           "The attached calendar invite updates it in your calendar.",
         ]),
         calendar: invite("request"),
+      };
+    }
+    case "fan-moved": {
+      // The fan moved their own booking: one message with the updated invite (same UID, next SEQUENCE).
+      const before = context.previous;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before)) : undefined;
+      return {
+        to: booking.accountEmail,
+        fromName,
+        subject: `Moved: ${title}, ${when.short}`,
+        ...render([
+          `Hi ${booking.fanName},`,
+          "your booking has moved to a new time.",
+          { label: "What", value: title },
+          ...whenLines,
+          ...(was ? [{ label: "Before", value: `${was.local}\n= ${was.utc}` }] : []),
+          { link: "Event page", href: url.page },
+          { link: "See or cancel your bookings", href: url.myBookings },
+          "The attached calendar invite moves it in your calendar.",
+        ]),
+        calendar: invite("request"),
+      };
+    }
+    case "admin-moved": {
+      const before = context.previous;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before)) : undefined;
+      return {
+        to: context.organizer.email,
+        fromName,
+        subject: `Booking moved: ${booking.fanName} for ${title}, ${when.short}`,
+        ...render([
+          `${booking.fanName} moved their booking to another slot.`,
+          { label: "Event", value: title },
+          ...whenLines,
+          ...(was ? [{ label: "Before", value: `${was.local}\n= ${was.utc}` }] : []),
+          { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>` },
+          { link: "All bookings of this event", href: url.dashboard },
+        ]),
       };
     }
     case "admin-booking":

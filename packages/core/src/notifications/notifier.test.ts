@@ -3,6 +3,7 @@ import { parseInvite } from "../../../../tests/support/python-validators";
 import type { BookingRecord } from "../bookings/records";
 import type { EventRecord } from "../events/records";
 import { revises } from "../events/revisions";
+import { inviteUid } from "./calendar-invite";
 import type { OutgoingMail } from "./messages";
 import { createNotifier, type SentMailLog } from "./notifier";
 
@@ -55,6 +56,8 @@ function harness(bookings: BookingRecord[], current: EventRecord) {
   const table = new Map(bookings.map((booking) => [booking.id, { ...booking }]));
   const log = new Map<string, "claimed" | "sent">();
   const outbox: OutgoingMail[] = [];
+  /** Removals that were moves (the move store's markers). */
+  const movedAway = new Set<string>();
   let failNextSend = false;
   const sentLog: SentMailLog = {
     async claim(key, kind) {
@@ -94,10 +97,11 @@ function harness(bookings: BookingRecord[], current: EventRecord) {
       },
     },
     profiles: { get: async () => ({ id: "admin1", username: "olga", email: "olga@example.com", name: "Olga Organiser", phone: null, createdAt: "", updatedAt: "" }) },
+    moves: { movedAway: async (booking) => movedAway.has(`${booking.slotId}|${booking.fanId}|${booking.createdAt}`) },
     siteUrl: "https://slotbook.example",
     sender: "no-reply@slotbook.example",
   });
-  return { notifier, table, outbox, failNext: () => (failNextSend = true) };
+  return { notifier, table, outbox, movedAway, failNext: () => (failNextSend = true) };
 }
 
 const change = (before: EventRecord, edit: Partial<EventRecord>): EventRecord => {
@@ -189,5 +193,43 @@ describe("fans hear of changes to an event they booked", () => {
     const { notifier, outbox } = harness([booking], second);
     await notifier.eventRevised(event, change(event, { title: "Two" }));
     expect(outbox).toEqual([]);
+  });
+});
+
+describe("a fan moves their booking", () => {
+  it("one 'moved' email with the updated invite (same UID, higher SEQUENCE) and one organiser notice; the removal sends no cancellation", async () => {
+    const before = bookingOf("ann", "slotA");
+    const moved = bookingOf("ann", "slotB", {
+      id: "slotB.ann",
+      createdAt: "2026-11-04T10:00:00.000Z",
+      movedFrom: { bookingId: before.id, slotId: "slotA", startsAt: before.startsAt, endsAt: before.endsAt, createdAt: before.createdAt },
+      inviteUid: inviteUid(before),
+      sequenceOffset: 1,
+    });
+    const { notifier, outbox, movedAway } = harness([moved], event);
+    await notifier.bookingCreated(before);
+    const confirmed = parseInvite(outbox[0]!.calendar!.content).events[0]!;
+    outbox.length = 0;
+
+    movedAway.add(`slotA|ann|${before.createdAt}`);
+    await notifier.bookingRemoved(before);
+    await notifier.bookingCreated(moved);
+    await notifier.bookingCreated(moved); // a retried record sends nothing twice
+    expect(outbox.map((mail) => [mail.to, mail.subject.split(":")[0]])).toEqual([
+      ["ann@example.com", "Moved"],
+      ["olga@example.com", "Booking moved"],
+    ]);
+    const [toFan, toOrganiser] = outbox;
+    expect(toFan!.text).toContain("Before: Saturday, 5 December 2026, 15:00–15:30");
+    expect(toFan!.text).toMatch(/When: Saturday, 5 December 2026, 16:00–16:30/);
+    expect(toOrganiser!.text).toContain("Fan ann moved their booking");
+    const invite = parseInvite(toFan!.calendar!.content);
+    expect(invite.method).toBe("REQUEST");
+    expect(invite.events[0]).toMatchObject({ uid: confirmed.uid, sequence: confirmed.sequence + 1, start: "2026-12-05T15:00:00+00:00" });
+
+    // Cancelled later (not moved): the cancellation supersedes the moved invite.
+    await notifier.bookingRemoved(moved);
+    const cancel = parseInvite(outbox.find((mail) => mail.subject.startsWith("Cancelled"))!.calendar!.content).events[0]!;
+    expect(cancel).toMatchObject({ uid: confirmed.uid, sequence: confirmed.sequence + 2, status: "CANCELLED" });
   });
 });

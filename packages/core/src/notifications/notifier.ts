@@ -1,4 +1,5 @@
 import type { BookingStore } from "../bookings/booking-store";
+import type { MovedBookings } from "../bookings/move-store";
 import type { BookingRecord } from "../bookings/records";
 import type { EventStore } from "../events/event-store";
 import type { EventRecord } from "../events/records";
@@ -50,6 +51,8 @@ export function createNotifier(deps: {
   bookings: Pick<BookingStore, "listBySlots"> & BookingDetailsWriter;
   /** The organiser's contact, from the profile copied into the table (no Cognito call per email). */
   profiles: Pick<ProfileStore, "get">;
+  /** Whether a booking's removal was a move (its new booking's "moved" email says it all). */
+  moves: MovedBookings;
   siteUrl: string;
   sender: string;
 }) {
@@ -106,11 +109,24 @@ export function createNotifier(deps: {
     if (failed) throw failed.reason;
   }
 
-  async function bookingChanged([toFan, toOrganiser]: [MessageKind, MessageKind], booking: BookingRecord, keepCopy: boolean) {
+  async function bookingChanged([toFan, toOrganiser]: [MessageKind, MessageKind], booking: BookingRecord, keepCopy: boolean, extra: Partial<MessageContext> = {}) {
     const { context, hasOrganiser, refreshed } = await contextOf(booking);
     // A booking that copied an event just before it changed: its copy catches up too.
     if (keepCopy && refreshed) await deps.bookings.bringUpToDate(context.booking);
-    await deliverAll(hasOrganiser ? [toFan, toOrganiser] : [toFan], context);
+    await deliverAll(hasOrganiser ? [toFan, toOrganiser] : [toFan], { ...context, ...extra });
+  }
+
+  /**
+   * A booking put by a move (it says where it came from): one "moved" email to the fan, whose invite updates the
+   * calendar entry of the booking it replaced, and a notice to the organiser; never a confirmation.
+   */
+  const bookingMoved = (booking: BookingRecord & { movedFrom: NonNullable<BookingRecord["movedFrom"]> }) =>
+    bookingChanged(["fan-moved", "admin-moved"], booking, true, { previous: { event: booking.event, startsAt: booking.movedFrom.startsAt, endsAt: booking.movedFrom.endsAt } });
+
+  /** A booking removed: cancellation notices, unless a move removed it (the moved booking's emails tell both). */
+  async function bookingRemoved(booking: BookingRecord) {
+    if (await deps.moves.movedAway(booking)) return;
+    await bookingChanged(["fan-cancellation", "admin-cancellation"], booking, false);
   }
 
   /**
@@ -163,8 +179,8 @@ export function createNotifier(deps: {
 
   return {
     offerMade,
-    bookingCreated: (booking: BookingRecord) => bookingChanged(["fan-confirmation", "admin-booking"], booking, true),
-    bookingRemoved: (booking: BookingRecord) => bookingChanged(["fan-cancellation", "admin-cancellation"], booking, false),
+    bookingCreated: (booking: BookingRecord) => (booking.movedFrom ? bookingMoved({ ...booking, movedFrom: booking.movedFrom }) : bookingChanged(["fan-confirmation", "admin-booking"], booking, true)),
+    bookingRemoved,
     eventRevised,
   };
 }

@@ -1,4 +1,5 @@
 import { dynamoBookingDetails } from "@slotbook/core/adapters/dynamo/dynamo-booking-details";
+import { dynamoBookingMoves } from "@slotbook/core/adapters/dynamo/dynamo-booking-moves";
 import { dynamoBookingStore } from "@slotbook/core/adapters/dynamo/dynamo-booking-store";
 import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
 import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profile-store";
@@ -21,6 +22,7 @@ const notifications = () =>
     events: dynamoEventStore(),
     bookings: { listBySlots: (slotIds) => dynamoBookingStore().listBySlots(slotIds), ...dynamoBookingDetails() },
     profiles: dynamoProfileStore(),
+    moves: dynamoBookingMoves(),
     siteUrl: setting("siteUrl"),
     sender: setting("senderEmail"),
   }));

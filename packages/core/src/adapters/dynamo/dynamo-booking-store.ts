@@ -7,6 +7,7 @@ import { batchGet, queryAll } from "./reads";
 import { withRetries } from "./retry";
 import { transact } from "./transact";
 import { fanLimitTaken } from "./counter-writes";
+import { seatsFreed, seatsRefused, seatsTaken } from "./seat-writes";
 
 export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingStore {
   const now = options.now ?? (() => new Date());
@@ -51,29 +52,8 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
         ...idempotencyPut,
         // The booking: one per fan and slot.
         { Put: { TableName: table(), Item: bookingItem(booking), ConditionExpression: "attribute_not_exists(pk)" } },
-        {
-          // The seats: the slot open, its times unchanged since the fan's read, and room beside the seats booked
-          // and held. A condition can't add attributes up, so: booked ≤ capacity − seats − held-as-read, and held
-          // no more than as read (fewer held only leaves more room): booked + held + seats ≤ capacity.
-          Update: {
-            TableName: table(),
-            Key: keys.counter(booking.slotId),
-            UpdateExpression: "SET bookedCount = bookedCount + :seats, vacated = :false",
-            ConditionExpression:
-              "bookable = :true AND #capacity = :capacity AND bookedCount <= :maxBooked AND (attribute_not_exists(heldCount) OR heldCount <= :held) AND #definition = :definition AND attribute_not_exists(removed)",
-            ExpressionAttributeNames: { "#capacity": "capacity", "#definition": "definition" },
-            ExpressionAttributeValues: {
-              ":seats": seats,
-              ":true": true,
-              ":false": false,
-              ":capacity": seat.capacity,
-              ":maxBooked": seat.capacity - seats - seat.heldCount,
-              ":held": seat.heldCount,
-              ":definition": seat.definition,
-            },
-            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-          },
-        },
+        // The seats: room for them on the slot as read.
+        seatsTaken(table(), booking.slotId, seats, seat),
         ...limit,
       ]);
       if (result.ok) return { ok: true };
@@ -81,15 +61,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       const replayed = idempotency && result.failed[0] ? result.oldItems[0] : undefined;
       if (replayed) return { ok: false, reason: "replayed", previous: idempotencyFromItem(replayed) };
       if (result.failed[offset]) return { ok: false, reason: "already-booked" };
-      if (result.failed[offset + 1]) {
-        const old = result.oldItems[offset + 1];
-        if (!old || old.removed || old.bookable !== true) return { ok: false, reason: "slot-gone" };
-        if (old.definition !== seat.definition || Number(old.capacity) !== seat.capacity) return { ok: false, reason: "slot-changed" };
-        const booked = Number(old.bookedCount ?? 0);
-        const held = Number(old.heldCount ?? 0);
-        if (booked + held + seats > seat.capacity) return { ok: false, reason: "slot-full" };
-        return { ok: false, reason: "held-changed" };
-      }
+      if (result.failed[offset + 1]) return { ok: false, reason: seatsRefused(result.oldItems[offset + 1], seats, seat) };
       if (limit.length > 0 && result.failed[offset + 2]) return { ok: false, reason: "limit-reached" };
       return { ok: false, reason: "slot-full" };
     },
@@ -132,7 +104,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       const seats = booking.seats ?? 1;
       const result = await transact([
         { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "createdAt = :createdAt", ExpressionAttributeValues: { ":createdAt": booking.createdAt } } },
-        { Update: { TableName: table(), Key: keys.counter(slotId), UpdateExpression: "SET bookedCount = bookedCount - :seats, vacated = :true", ConditionExpression: "bookedCount >= :seats", ExpressionAttributeValues: { ":seats": seats, ":true": true } } },
+        seatsFreed(table(), slotId, seats),
         ...(booking.limited
           ? [{ Update: { TableName: table(), Key: keys.fanEventLimit(fanId, booking.eventId), UpdateExpression: "ADD heldSlots :minusOne", ExpressionAttributeValues: { ":minusOne": -1 } } }]
           : []),

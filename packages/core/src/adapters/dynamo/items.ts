@@ -23,6 +23,8 @@ export const keys = {
   fanWaits: (fanId: string) => ({ pk: `USER#${fanId}`, sk: "WAITING" }),
   /** The byOwner partition of a fan's waitlist entries (their own, apart from their bookings). */
   fanWaitlistOwner: (fanId: string) => `WAITLIST#${fanId}`,
+  /** Beside a booking's slot, that its removal was a move (the booking of that fan made at `createdAt`). */
+  movedAway: (slotId: string, fanId: string, createdAt: string) => ({ pk: `SLOT#${slotId}`, sk: `MOVED#${fanId}#${createdAt}` }),
 };
 
 export const indexKeys = {
@@ -42,6 +44,7 @@ export const itemType = {
   profile: "PROFILE",
   fanLimit: "FAN_LIMIT",
   waitlistEntry: "WAITLIST_ENTRY",
+  movedAway: "MOVED_AWAY",
 } as const;
 
 const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised", "dueKey", "dueSort"];

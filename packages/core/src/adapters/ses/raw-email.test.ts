@@ -17,7 +17,7 @@ const context: MessageContext = {
 
 describe("the raw email handed to SES", () => {
   it("is valid MIME: CRLF line endings only, no line over 998, quoted-printable lines within 76, no parser defects", async () => {
-    for (const kind of ["fan-confirmation", "admin-booking", "fan-cancellation", "fan-update"] as const) {
+    for (const kind of ["fan-confirmation", "admin-booking", "fan-cancellation", "fan-update", "fan-moved", "admin-moved"] as const) {
       const raw = await rawEmail(composeMessage(kind, { ...context, previous: booking }), "no-reply@slotbook.example");
       const lines = lineProblems(raw);
       expect(lines.bareLineBreaks, kind).toBe(0);
