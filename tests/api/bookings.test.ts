@@ -55,6 +55,7 @@ describe("booking a slot", () => {
       fanEmail: fan.email,
       fanPhone: null,
       seats: 1,
+      answers: {},
       status: "confirmed",
       createdAt: expect.any(String),
     });

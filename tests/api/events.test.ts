@@ -232,6 +232,8 @@ describe("publishing and public pages", () => {
       maxBookingsPerFan: null,
       maxPartySize: 1,
       waitlist: true,
+      location: null,
+      questions: [],
     });
     // Nothing about who booked: no names, no emails, no counts of seats taken.
     expect(JSON.stringify(page.body)).not.toMatch(/fanName|fanEmail|email|bookedCount|heldCount/i);
