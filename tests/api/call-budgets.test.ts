@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { request, type ApiResponse } from "../support/http";
 import { book, createEvent } from "../support/events";
 import { signedInUser } from "../support/users";
+import { codeFrom } from "../support/mailbox";
 
 type Counts = Record<BudgetedService, number>;
 const logField: Record<BudgetedService, string> = { dynamodb: "dynamoCalls", cognito: "cognitoCalls", ses: "sesCalls" };
@@ -92,6 +93,10 @@ describe("AWS calls per request", () => {
     await call("POST", "/api/auth/password/forgot", { body: { email: fan.email } });
     await call("POST", "/api/auth/password/reset", { body: { email: fan.email, code: "000000", newPassword: `Pw-${randomUUID()}A1` } });
     await call("POST", "/api/auth/logout", { token: login.body.accessToken, body: { refreshToken: login.body.refreshToken } });
+    // A code sign-in that makes a new fan: its most expensive path.
+    const codeEmail = `budget-code-${randomUUID()}@example.test`;
+    await call("POST", "/api/auth/code", { body: { email: codeEmail, name: "Code Fan" } });
+    await call("POST", "/api/auth/code/verify", { body: { email: codeEmail, code: await codeFrom(codeEmail, 0) } });
     await call("GET", "/api/health?deep=1"); // its most expensive path: the readiness check
     await call("GET", "/api/openapi.json");
     await call("GET", "/api/no/such/route");
@@ -126,6 +131,7 @@ describe("AWS calls per request", () => {
     expect(seen.get("POST /api/bookings")?.dynamodb).toBe(2);
     expect(seen.get("POST /api/bookings/{id}/move")?.dynamodb).toBe(2);
     expect(seen.get("POST /api/auth/login")?.cognito).toBe(1);
+    expect(seen.get("POST /api/auth/code/verify")).toEqual({ dynamodb: 3, cognito: 6, ses: 0 });
     // The hot paths never ask Cognito: a fan's name and verified email come from the profile in the table.
     for (const key of ["POST /api/bookings", "GET /api/bookings", "GET /api/bookings/{id}", "GET /api/bookings/{id}/calendar", "DELETE /api/bookings/{id}", "POST /api/bookings/{id}/move", "GET /api/events/public", "GET /api/events/public/{url}", "GET /api/events/public/{url}/slots", "GET /api/users/profile"]) {
       expect(seen.get(key)?.cognito, key).toBe(0);

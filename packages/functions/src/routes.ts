@@ -24,6 +24,8 @@ import {
   registeredSchema,
   registerInput,
   resetPasswordInput,
+  requestCodeInput,
+  verifyCodeInput,
   tokensSchema,
   updateProfileInput,
   joinWaitlistInput,
@@ -213,6 +215,39 @@ export const resetPassword = {
   request: { body: resetPasswordInput },
   throttle: credentialThrottle,
   responses: { 204: { description: "Password changed" } },
+} as const satisfies RouteSpec;
+
+export const requestSignInCode = {
+  method: "POST",
+  path: "/api/auth/code",
+  handler: fn("auth/request-code"),
+  auth: "public",
+  // The email's code record (a fresh window, or one more send in it), its account's groups (no code for an
+  // organiser), the email.
+  calls: { dynamodb: 2, cognito: 1, ses: 1 },
+  access: { table: ["UpdateItem"], cognito: ["AdminListGroupsForUser"], sendMail: true },
+  summary: "Email a one-time sign-in code (the same answer whether or not the email has an account)",
+  tags: ["auth"],
+  request: { body: requestCodeInput },
+  throttle: credentialThrottle,
+  responses: { 202: { description: "A code is on its way, unless the email belongs to an organiser (who signs in with a password)" } },
+} as const satisfies RouteSpec;
+
+export const verifySignInCode = {
+  method: "POST",
+  path: "/api/auth/code/verify",
+  handler: fn("auth/verify-code"),
+  errors: ["UNAUTHORIZED"],
+  auth: "public",
+  // The guess counted, the code used up, a new fan's profile; Cognito: the account's groups, a new fan's
+  // account, password and group (or an unconfirmed account confirmed), then the custom sign-in's two calls.
+  calls: { dynamodb: 3, cognito: 6, ses: 0 },
+  access: { table: ["UpdateItem"], cognito: ["AdminListGroupsForUser", "AdminCreateUser", "AdminSetUserPassword", "AdminAddUserToGroup", "AdminConfirmSignUp"] },
+  summary: "Sign in with an emailed code; a new email becomes a fan account",
+  tags: ["auth"],
+  request: { body: verifyCodeInput },
+  throttle: credentialThrottle,
+  responses: { 200: { description: "Tokens and the user, as a password sign-in answers", schema: tokensSchema } },
 } as const satisfies RouteSpec;
 
 export const getProfile = {
@@ -640,6 +675,8 @@ export const routes = {
   logout,
   forgotPassword,
   resetPassword,
+  requestSignInCode,
+  verifySignInCode,
   getProfile,
   updateProfile,
   changePassword,

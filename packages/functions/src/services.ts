@@ -14,6 +14,9 @@ import { createEventReads, type EventReads } from "@slotbook/core/events/event-r
 import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
 import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
+import { createPasswordless, type Passwordless } from "@slotbook/core/users/passwordless";
+import { dynamoSignInCodes } from "@slotbook/core/adapters/dynamo/dynamo-sign-in-codes";
+import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
 import type { IdentityProvider } from "@slotbook/core/users/identity-provider";
 import type { ProfileStore } from "@slotbook/core/users/profile-store";
 import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
@@ -43,6 +46,17 @@ const noProfiles: ProfileStore = { get: noProfileStore, save: noProfileStore, up
 let credentialsService: Credentials | undefined;
 /** The credential routes' accounts: Cognito only, so their bundles carry no table client. */
 export const credentials = (): Credentials => (credentialsService ??= createAccounts(identity(), noProfiles));
+
+let passwordlessService: Passwordless | undefined;
+/** Signing in with an emailed code: the code records in the table, Cognito for the account and its tokens, SES for the email. */
+export const passwordless = (): Passwordless =>
+  (passwordlessService ??= createPasswordless({
+    identity: identity(),
+    codes: dynamoSignInCodes(),
+    profiles: dynamoProfileStore(),
+    mail: sesMailSender(),
+    sender: setting("senderEmail"),
+  }));
 
 let eventReadsService: EventReads | undefined;
 /** Reading events (an admin's own, the public ones): no schedule planning, time-zone checks or slugs in its routes. */

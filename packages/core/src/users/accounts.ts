@@ -1,10 +1,19 @@
 import { DomainError } from "../errors";
-import type { IdentityProvider, NewAccount } from "./identity-provider";
+import type { IdentityProvider, NewAccount, SignedIn } from "./identity-provider";
 import type { ProfileRecord, ProfileStore } from "./profile-store";
 import type { Role } from "./roles";
 import type { Profile, Refreshed, Tokens, UpdateProfileInput, User } from "./schemas";
 
 const mainRole = (roles: readonly Role[]): Role => (roles.includes("admin") ? "admin" : "fan");
+
+/** A sign-in's answer: the tokens and who they belong to (the same body for every way of signing in). */
+export const tokensOf = (session: SignedIn): Tokens => ({
+  accessToken: session.accessToken,
+  idToken: session.idToken,
+  refreshToken: session.refreshToken,
+  expiresIn: session.expiresIn,
+  user: { id: session.id, email: session.email, name: session.name, role: mainRole(session.roles) },
+});
 
 /** Who is asking, from the verified token: the profile's role is the caller's group. */
 export interface AccountHolder {
@@ -52,14 +61,7 @@ export function createAccounts(identity: IdentityProvider, profiles: ProfileStor
     resendConfirmation: (email: string) => identity.resendConfirmation(email),
 
     async login(email: string, password: string): Promise<Tokens> {
-      const session = await identity.signIn(email, password);
-      return {
-        accessToken: session.accessToken,
-        idToken: session.idToken,
-        refreshToken: session.refreshToken,
-        expiresIn: session.expiresIn,
-        user: { id: session.id, email: session.email, name: session.name, role: mainRole(session.roles) },
-      };
+      return tokensOf(await identity.signIn(email, password));
     },
 
     async refresh(refreshToken: string): Promise<Refreshed> {
@@ -106,3 +108,6 @@ export type Accounts = ReturnType<typeof createAccounts>;
 /** The one answer to every failed sign-in, so nobody can learn which emails have accounts. */
 export const badCredentials = () =>
   new DomainError("UNAUTHORIZED", "The email or password is wrong, or the account is not confirmed yet.");
+
+/** The one answer to every failed code sign-in (wrong, expired, used, or no such code). */
+export const wrongSignInCode = () => new DomainError("UNAUTHORIZED", "The code is wrong or has expired. Ask for a new one.");

@@ -50,4 +50,18 @@ export interface IdentityProvider {
   confirmForgotPassword(email: string, code: string, newPassword: string): Promise<void>;
   /** An already-confirmed user with a permanent password, for admins (never self-registered). */
   createConfirmedUser(account: NewAccount): Promise<{ id: string; username: string; created: boolean }>;
+  /** The account's roles (its groups), or undefined when no account has this email. */
+  rolesOf(username: string): Promise<Role[] | undefined>;
+  /**
+   * A confirmed account with a verified email for someone who proved the address with a one-time code, with
+   * a random password nobody knows (they may set one through "forgot password"). `created: false` when an
+   * account with the email exists already.
+   */
+  createPasswordlessAccount(account: { email: string; name: string }): Promise<{ id: string; created: boolean }>;
+  /**
+   * Signs in through the user pool's custom challenge (CUSTOM_AUTH), answering with a code the API has just
+   * proved; the pool's verify trigger checks that proof. An unconfirmed account is confirmed first: the code
+   * proved its email.
+   */
+  signInWithCode(email: string, code: string): Promise<SignedIn>;
 }

@@ -36,6 +36,9 @@ export const resetPasswordInput = z.strictObject({ email: emailSchema, code: cod
 export const changePasswordInput = z
   .strictObject({ currentPassword: z.string().min(1, "Enter your current password.").max(256), newPassword: passwordSchema })
   .meta({ id: "ChangePasswordInput" });
+/** Signing in without a password: ask for a code (a name only matters to an account the code makes). */
+export const requestCodeInput = z.strictObject({ email: emailSchema, name: nameSchema.optional() }).meta({ id: "RequestCodeInput" });
+export const verifyCodeInput = z.strictObject({ email: emailSchema, code: codeSchema }).meta({ id: "VerifyCodeInput" });
 export const updateProfileInput = z
   .strictObject({ name: nameSchema.optional(), phone: phoneSchema.nullable().optional() })
   .meta({ id: "UpdateProfileInput", description: "phone: null removes it" });

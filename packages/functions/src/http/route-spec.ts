@@ -80,6 +80,7 @@ export type TableAction = "GetItem" | "BatchGetItem" | "Query" | "PutItem" | "Up
  */
 export type CognitoAdminAction =
   | "AdminAddUserToGroup"
+  | "AdminConfirmSignUp"
   | "AdminCreateUser"
   | "AdminDeleteUser"
   | "AdminDeleteUserAttributes"

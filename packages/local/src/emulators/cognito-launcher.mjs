@@ -8,8 +8,12 @@
 // - wrong codes and failed sign-ins are limited per user, as Cognito limits them (after 5 failures, for a
 //   while: LimitExceededException for codes, NotAuthorizedException "Password attempts exceeded" for sign-in);
 // - id tokens carry the user's name and phone_number, as Cognito's do (cognito-local leaves them out);
-// - its sign-in page wears the app's brand, as managed login does in AWS (sign-in-page.mjs).
+// - its sign-in page wears the app's brand, as managed login does in AWS (sign-in-page.mjs);
+// - custom authentication (CUSTOM_AUTH with the pool's challenge triggers) exists: cognito-custom-auth.mjs;
+// - AdminListGroupsForUser finds an account's groups when asked by its email: cognito-list-groups.mjs.
 // Plain JavaScript: it runs in the emulator's own process, without a TS loader.
+import "./cognito-custom-auth.mjs";
+import "./cognito-list-groups.mjs";
 import { createRequire } from "node:module";
 import { SESClient, SendEmailCommand } from "@aws-sdk/client-ses";
 import { parseCognitoLocalForm, renderSignInPage } from "./sign-in-page.mjs";

@@ -2,9 +2,11 @@ import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolClientCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { passwordPolicy, roles } from "@slotbook/core";
@@ -15,6 +17,8 @@ export interface UserPoolIds {
 }
 
 export const localPoolName = "slotbook-local";
+/** The web client's sign-in flows, as the Auth stack's: password (the API's /auth/login), emailed code (custom auth), refresh. */
+const webClientFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] as const;
 export const webClientName = "slotbook-web";
 
 /** The local pool's id, found by its name in cognito-local. */
@@ -31,7 +35,7 @@ export async function findWebClientId(client: CognitoIdentityProviderClient, use
 
 /**
  * Finds or creates the local user pool, its role groups and the web app client: the same shape the Auth
- * stack deploys (email sign-in, groups from `roles`, code + PKCE and USER_PASSWORD_AUTH on one client).
+ * stack deploys (email sign-in, groups from `roles`, code + PKCE, USER_PASSWORD_AUTH and CUSTOM_AUTH on one client).
  */
 export async function ensureUserPool(client: CognitoIdentityProviderClient, callbackUrls: string[]): Promise<UserPoolIds> {
   let userPoolId = await findLocalPoolId(client);
@@ -62,13 +66,21 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, call
   }
 
   let userPoolClientId = await findWebClientId(client, userPoolId);
-  if (!userPoolClientId) {
+  if (userPoolClientId) {
+    // A client made before code sign-in existed gets its flows (and hides unknown users, as in AWS).
+    const { UserPoolClient: existing } = await client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: userPoolClientId }));
+    if (webClientFlows.some((flow) => !existing?.ExplicitAuthFlows?.includes(flow)) || existing?.PreventUserExistenceErrors !== "ENABLED") {
+      await client.send(new UpdateUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: userPoolClientId, ExplicitAuthFlows: [...webClientFlows], PreventUserExistenceErrors: "ENABLED" }));
+    }
+  } else {
     const created = await client.send(
       new CreateUserPoolClientCommand({
         UserPoolId: userPoolId,
         ClientName: webClientName,
         GenerateSecret: false,
-        ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        ExplicitAuthFlows: [...webClientFlows],
+        // As the Auth stack's client: sign-in answers the same whether or not the email has an account.
+        PreventUserExistenceErrors: "ENABLED",
         AllowedOAuthFlows: ["code"],
         AllowedOAuthFlowsUserPoolClient: true,
         AllowedOAuthScopes: ["openid", "email", "profile"],

@@ -1,5 +1,6 @@
 import {
   AdminAddUserToGroupCommand,
+  AdminConfirmSignUpCommand,
   AdminCreateUserCommand,
   AdminDeleteUserAttributesCommand,
   AdminDeleteUserCommand,
@@ -13,14 +14,16 @@ import {
   ForgotPasswordCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
+  RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   SignUpCommand,
   type AttributeType,
   type InitiateAuthCommandOutput,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { randomBytes } from "node:crypto";
 import { DomainError } from "../../errors";
-import { badCredentials } from "../../users/accounts";
+import { badCredentials, wrongSignInCode } from "../../users/accounts";
 import type { AccountRecord, IdentityProvider, NewAccount, SignedIn } from "../../users/identity-provider";
 import { isRole, type Role } from "../../users/roles";
 import { invalidField, mapCognitoError } from "./errors";
@@ -53,7 +56,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     }
   };
 
-  const sessionFrom = (result: InitiateAuthCommandOutput) => {
+  const sessionFrom = (result: Pick<InitiateAuthCommandOutput, "AuthenticationResult">) => {
     const auth = result.AuthenticationResult;
     if (!auth?.AccessToken || !auth.IdToken) throw badCredentials();
     const claims = claimsOf(auth.IdToken);
@@ -69,7 +72,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     } satisfies SignedIn;
   };
 
-  const accountAttributes = (account: NewAccount): AttributeType[] => [
+  const accountAttributes = (account: Omit<NewAccount, "password">): AttributeType[] => [
     { Name: "email", Value: account.email },
     { Name: "name", Value: account.name },
     ...(account.phone ? [{ Name: "phone_number", Value: account.phone }] : []),
@@ -209,6 +212,70 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
         UserNotFoundException: wrongCode,
         InvalidPasswordException: () => invalidField("newPassword", "The new password does not meet the policy."),
       });
+    },
+
+    async rolesOf(username) {
+      try {
+        const result = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username }));
+        return rolesOf(result.Groups?.map((group) => group.GroupName));
+      } catch (error) {
+        if ((error as { name?: string }).name === "UserNotFoundException") return undefined;
+        return mapCognitoError(error);
+      }
+    },
+
+    async createPasswordlessAccount(account) {
+      let id: string | undefined;
+      try {
+        const result = await client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: account.email,
+            MessageAction: "SUPPRESS",
+            UserAttributes: [...accountAttributes(account), { Name: "email_verified", Value: "true" }],
+          }),
+        );
+        id = attribute(result.User?.Attributes, "sub");
+      } catch (error) {
+        if ((error as { name?: string }).name === "UsernameExistsException") return { id: "", created: false };
+        mapCognitoError(error);
+      }
+      // A permanent password confirms the account (AdminCreateUser leaves it needing a new one). Random, and
+      // shaped to pass any policy: 32 random bytes, then one character of each kind a policy may require.
+      const password = `${randomBytes(32).toString("base64url")}aA1!`;
+      await call(() => client.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: account.email, Password: password, Permanent: true })));
+      return { id: id!, created: true };
+    },
+
+    async signInWithCode(email, code) {
+      const refused = { NotAuthorizedException: wrongSignInCode, UserNotFoundException: wrongSignInCode, CodeMismatchException: wrongSignInCode, ExpiredCodeException: wrongSignInCode };
+      const start = () => client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "CUSTOM_AUTH", AuthParameters: { USERNAME: email } }));
+      let challenge;
+      try {
+        challenge = await start();
+      } catch (error) {
+        if ((error as { name?: string }).name !== "UserNotConfirmedException") return mapCognitoError(error, refused);
+        // Registered with a password but never confirmed: the code has just proved the email (the
+        // post-confirmation trigger copies the profile, as for any confirmation).
+        await call(() => client.send(new AdminConfirmSignUpCommand({ UserPoolId: userPoolId, Username: email })));
+        challenge = await call(start, refused);
+      }
+      if (challenge.ChallengeName !== "CUSTOM_CHALLENGE" || !challenge.Session) throw wrongSignInCode();
+      const result = await call(
+        () =>
+          client.send(
+            new RespondToAuthChallengeCommand({
+              ClientId: clientId,
+              ChallengeName: "CUSTOM_CHALLENGE",
+              Session: challenge.Session,
+              // The pool's own username for the account (its sub when email is the sign-in alias).
+              ChallengeResponses: { USERNAME: challenge.ChallengeParameters?.USERNAME ?? email, ANSWER: code },
+            }),
+          ),
+        refused,
+      );
+      if (!result.AuthenticationResult) throw wrongSignInCode();
+      return sessionFrom(result);
     },
 
     async createConfirmedUser(account) {
