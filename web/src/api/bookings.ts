@@ -8,5 +8,7 @@ export const createBooking = (slotId: string, idempotencyKey: string, seats = 1)
   authed<Booking>("/api/bookings", { method: "POST", body: { slotId, seats }, headers: { "Idempotency-Key": idempotencyKey } });
 export const listMyBookings = () => authed<{ items: Booking[] }>("/api/bookings");
 export const cancelBooking = (id: string) => authed<void>(path(id), { method: "DELETE" });
+/** Moves the booking to another slot of its event (one atomic step); the answer is the booking there, with a new id. */
+export const moveBooking = (id: string, slotId: string) => authed<Booking>(`${path(id)}/move`, { method: "POST", body: { slotId } });
 /** The booking as an iCalendar file (text/calendar). */
 export const bookingCalendar = (id: string) => authed<string>(`${path(id)}/calendar`, { headers: { accept: "text/calendar" } });

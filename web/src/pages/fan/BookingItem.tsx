@@ -4,8 +4,8 @@ import type { Booking } from "../../api/types";
 import { formatDay } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
 
-/** One of the fan's bookings: what, when (in their zone and the event's), and a cancel button if upcoming. */
-export default function BookingItem(props: { booking: Booking; viewerZone: string; onCancel?: () => void }) {
+/** One of the fan's bookings: what, when (in their zone and the event's), and move and cancel buttons if upcoming. */
+export default function BookingItem(props: { booking: Booking; viewerZone: string; onCancel?: () => void; onMove?: () => void }) {
   return (
     <li class="card booking">
       <h3>
@@ -15,6 +15,13 @@ export default function BookingItem(props: { booking: Booking; viewerZone: strin
         {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
         <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
       </p>
+      <Show when={props.onMove}>
+        {(move) => (
+          <button type="button" class="button-secondary" onClick={() => move()()}>
+            Move<span class="visually-hidden"> booking for {props.booking.event.title}</span>
+          </button>
+        )}
+      </Show>
       <Show when={props.onCancel}>
         {(cancel) => (
           <button type="button" class="button-secondary" onClick={() => cancel()()}>

@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, For, lazy, Show } from "solid-js";
 import { cancelBooking, listMyBookings } from "../../api/bookings";
 import type { Booking } from "../../api/types";
 import Async from "../../components/Async";
@@ -9,6 +9,9 @@ import RequireRole from "../../components/RequireRole";
 import { createSubmit } from "../../lib/submit";
 import { formatDay, formatTimeRange, viewerTimeZone } from "../../lib/time";
 import BookingItem from "./BookingItem";
+
+/** Loaded when a fan first moves a booking. */
+const MoveBooking = lazy(() => import("./MoveBooking"));
 
 export default function MyBookingsPage() {
   return (
@@ -23,6 +26,12 @@ function MyBookings() {
   const viewerZone = viewerTimeZone();
   const [bookings, { refetch, mutate }] = createResource(listMyBookings);
   const [cancelling, setCancelling] = createSignal<Booking | null>(null);
+  const [moving, setMoving] = createSignal<Booking | null>(null);
+  const moved = (from: Booking, to: Booking) => {
+    mutate((page) => page && { items: page.items.map((item) => (item.id === from.id ? to : item)) });
+    setMoving(null);
+    setAnnouncement(`Moved your booking for ${to.event.title} to ${formatDay(to.startsAt, viewerZone)} ${formatTimeRange(to.startsAt, to.endsAt, viewerZone)}.`);
+  };
   const [announcement, setAnnouncement] = createSignal("");
   const cancel = createSubmit(async () => {
     const booking = cancelling()!;
@@ -50,7 +59,7 @@ function MyBookings() {
             <Show when={split(page().items).upcoming.length > 0} fallback={<p>No upcoming bookings. <A href="/">Find an event</A>.</p>}>
               <ul class="cards">
                 <For each={split(page().items).upcoming}>
-                  {(booking) => <BookingItem booking={booking} viewerZone={viewerZone} onCancel={() => setCancelling(booking)} />}
+                  {(booking) => <BookingItem booking={booking} viewerZone={viewerZone} onMove={() => setMoving(booking)} onCancel={() => setCancelling(booking)} />}
                 </For>
               </ul>
             </Show>
@@ -63,6 +72,9 @@ function MyBookings() {
           </>
         )}
       </Async>
+      <Show when={moving()}>
+        {(booking) => <MoveBooking booking={booking()} viewerZone={viewerZone} onMoved={(to) => moved(booking(), to)} onClose={() => setMoving(null)} />}
+      </Show>
       <ConfirmChoice
         chosen={cancelling()}
         title="Cancel this booking?"
