@@ -12,6 +12,8 @@ export const appPaths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   myBookings: "/me/bookings",
+  /** One booking, with its check-in code (the confirmation email links here). */
+  myBooking: "/me/bookings/:id",
   myWaitlist: "/me/waitlist",
   /** Where a waitlist offer's email sends the fan (claimPagePath in packages/core/src/notifications/messages.ts). */
   claimOffer: "/me/waitlist/:id/claim",
@@ -21,6 +23,8 @@ export const appPaths = {
   admin: "/admin",
   newEvent: "/admin/events/new",
   adminEvent: "/admin/events/:id",
+  /** The door: scan or search bookings and mark arrivals (a booking's QR code opens it at that booking). */
+  checkIn: "/admin/events/:id/check-in",
 } as const;
 
 /** What the SPA shows for any other path (the router's catch-all). */

@@ -14,6 +14,8 @@ export interface PublishedEvent {
   title: string;
   slots: Array<{ id: string; startTime: string; endTime: string; capacity: number }>;
   adminToken: string;
+  /** The organiser's sign-in, for the browser. */
+  organiser: { email: string; password: string };
 }
 
 /** A published event in Europe/Berlin, made through the API by a fresh organiser. */
@@ -31,7 +33,7 @@ export async function publishedEvent(
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const published = await request("POST", `/api/events/${created.body.id}/publish`, { token: admin.accessToken });
   expect(published.status, JSON.stringify(published.body)).toBe(200);
-  return { id: created.body.id, slug: published.body.slug, title, slots: published.body.slots, adminToken: admin.accessToken };
+  return { id: created.body.id, slug: published.body.slug, title, slots: published.body.slots, adminToken: admin.accessToken, organiser: { email: admin.email, password: admin.password } };
 }
 
 /** Books a slot straight through the API, as a fan would from another device. */
@@ -47,5 +49,13 @@ export async function signInOrganiser(page: import("playwright-core").Page, admi
   await page.getByRole("button", { name: "Continue to sign-in" }).click();
   await page.getByLabel("Email address").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs a fan in through the sign-in page, which sends them on to `next`. */
+export async function signInFan(page: import("playwright-core").Page, fan: { email: string; password: string }, next: string) {
+  await page.goto(`${inject("site").siteUrl}/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(fan.email);
+  await page.getByLabel("Password").fill(fan.password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
 import { request } from "../support/http";
 import { waitForSubject } from "../support/mailbox";
 import { expectAccessible, expectFitsWidth, expectNoProblems, launchBrowser, newVisitor, saveScreenshot } from "../support/browser";
-import { bookThroughApi, newUser, publishedEvent } from "./fixtures";
+import { bookThroughApi, newUser, publishedEvent, signInFan } from "./fixtures";
 
 /**
  * The on-sale moment in the browser, on a phone: a full slot's waitlist from the public page to a claimed
@@ -19,13 +19,6 @@ afterAll(() => browser?.close());
 
 const site = () => inject("site").siteUrl;
 
-/** Signs in through the sign-in page, which sends the fan on to `next`. */
-async function signIn(page: Page, fan: { email: string; password: string }, next: string) {
-  await page.goto(`${site()}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(fan.email);
-  await page.getByLabel("Password").fill(fan.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 /** The offer sweep, run now with a clock of the test's own (as EventBridge runs it every minute). */
 async function sweepAt(time: Date): Promise<void> {
@@ -55,7 +48,7 @@ describe("a full slot's waitlist, on a phone", () => {
     const { page } = visitor;
 
     // The public page: the slot is full, and offers its waitlist with the place the fan would take.
-    await signIn(page, fan, `/e/${event.slug}`);
+    await signInFan(page, fan, `/e/${event.slug}`);
     await page.getByRole("heading", { level: 1, name: event.title }).waitFor();
     await expect.poll(() => page.locator(".slot .availability").textContent()).toBe("Full");
     expect(await page.getByRole("button", { name: /^Book / }).count()).toBe(0);

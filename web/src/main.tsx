@@ -17,6 +17,7 @@ const SignUpPage = lazy(() => import("./pages/account/SignUpPage"));
 const ForgotPasswordPage = lazy(() => import("./pages/account/ForgotPasswordPage"));
 const ResetPasswordPage = lazy(() => import("./pages/account/ResetPasswordPage"));
 const MyBookingsPage = lazy(() => import("./pages/fan/MyBookingsPage"));
+const BookingPage = lazy(() => import("./pages/fan/BookingPage"));
 const AccountPage = lazy(() => import("./pages/fan/AccountPage"));
 const MyWaitlistPage = lazy(() => import("./pages/fan/MyWaitlistPage"));
 const ClaimOfferPage = lazy(() => import("./pages/fan/ClaimOfferPage"));
@@ -25,6 +26,7 @@ const AuthCallbackPage = lazy(() => import("./pages/admin/AuthCallbackPage"));
 const AdminEventsPage = lazy(() => import("./pages/admin/AdminEventsPage"));
 const NewEventPage = lazy(() => import("./pages/admin/NewEventPage"));
 const AdminEventPage = lazy(() => import("./pages/admin/AdminEventPage"));
+const CheckInPage = lazy(() => import("./pages/admin/CheckInPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 // A stored session is restored (silently refreshed); without one, the session's code isn't even loaded.
@@ -65,6 +67,7 @@ function start() {
         <Route path={appPaths.forgotPassword} component={ForgotPasswordPage} />
         <Route path={appPaths.resetPassword} component={ResetPasswordPage} />
         <Route path={appPaths.myBookings} component={MyBookingsPage} />
+        <Route path={appPaths.myBooking} component={BookingPage} />
         <Route path={appPaths.myWaitlist} component={MyWaitlistPage} />
         <Route path={appPaths.claimOffer} component={ClaimOfferPage} />
         <Route path={appPaths.account} component={AccountPage} />
@@ -73,6 +76,7 @@ function start() {
         <Route path={appPaths.admin} component={AdminEventsPage} />
         <Route path={appPaths.newEvent} component={NewEventPage} />
         <Route path={appPaths.adminEvent} component={AdminEventPage} />
+        <Route path={appPaths.checkIn} component={CheckInPage} />
         <Route path={notFoundPath} component={NotFoundPage} />
       </Router>
     ),

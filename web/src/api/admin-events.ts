@@ -10,5 +10,8 @@ export const updateEvent = (id: string, input: EventInput) => authed<AdminEvent>
 export const deleteEvent = (id: string) => authed<void>(path(id), { method: "DELETE" });
 export const publishEvent = (id: string) => authed<AdminEvent>(`${path(id)}/publish`, { method: "POST" });
 export const listEventBookings = (id: string) => authed<{ items: Booking[] }>(`${path(id)}/bookings`);
+/** Marks a booking arrived; again, it stays as it was (the first arrival time). */
+export const checkInBooking = (eventId: string, bookingId: string) =>
+  authed<Booking>(`${path(eventId)}/bookings/${encodeURIComponent(bookingId)}/check-in`, { method: "POST" });
 export const cancelEventBooking = (eventId: string, bookingId: string) =>
   authed<void>(`${path(eventId)}/bookings/${encodeURIComponent(bookingId)}`, { method: "DELETE" });

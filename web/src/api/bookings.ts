@@ -6,6 +6,7 @@ const path = (id: string) => `/api/bookings/${encodeURIComponent(id)}`;
 /** Books seats. The key makes a retried request (a flaky network, a double click) return the same booking. */
 export const createBooking = (slotId: string, idempotencyKey: string, seats = 1) =>
   authed<Booking>("/api/bookings", { method: "POST", body: { slotId, seats }, headers: { "Idempotency-Key": idempotencyKey } });
+export const getBooking = (id: string) => authed<Booking>(path(id));
 export const listMyBookings = () => authed<{ items: Booking[] }>("/api/bookings");
 export const cancelBooking = (id: string) => authed<void>(path(id), { method: "DELETE" });
 /** Moves the booking to another slot of its event (one atomic step); the answer is the booking there, with a new id. */

@@ -100,6 +100,7 @@ export interface Booking {
   fanPhone: string | null;
   seats: number;
   status: "confirmed" | "cancelled";
+  checkedInAt: string | null;
   createdAt: string;
 }
 

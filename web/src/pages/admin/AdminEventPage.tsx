@@ -34,6 +34,11 @@ function ManageEvent() {
           <>
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
+            <p>
+              <A href={`/admin/events/${encodeURIComponent(loaded().id)}/check-in`} class="button-link">
+                Check-in at the door
+              </A>
+            </p>
             <SlotOverview event={loaded()} onRefresh={() => void refetch()} />
             <EventBookings event={loaded()} onChange={() => void refetch()} />
             <section aria-labelledby="edit-heading">

@@ -15,6 +15,12 @@ export default function BookingItem(props: { booking: Booking; viewerZone: strin
         {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
         <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
       </p>
+      <p>
+        <A href={`/me/bookings/${encodeURIComponent(props.booking.id)}`}>
+          {props.booking.checkedInAt ? "Checked in" : "Check-in code"}
+          <span class="visually-hidden"> for {props.booking.event.title}</span>
+        </A>
+      </p>
       <Show when={props.onMove}>
         {(move) => (
           <button type="button" class="button-secondary" onClick={() => move()()}>

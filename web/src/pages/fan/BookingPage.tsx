@@ -1,0 +1,60 @@
+import { A, useParams } from "@solidjs/router";
+import { createResource, Show } from "solid-js";
+import { getBooking } from "../../api/bookings";
+import Async from "../../components/Async";
+import PageHeading from "../../components/PageHeading";
+import QrCode from "../../components/QrCode";
+import RequireRole from "../../components/RequireRole";
+import { checkInUrl } from "../../lib/check-in-code";
+import { formatDateTime, formatDay, viewerTimeZone, zoneLabel } from "../../lib/time";
+import SlotTime from "../public/SlotTime";
+
+export default function BookingPage() {
+  return (
+    <RequireRole role="fan">
+      <OneBooking />
+    </RequireRole>
+  );
+}
+
+/** One of the fan's bookings with its check-in code, to show at the door (the confirmation email links here). */
+function OneBooking() {
+  const params = useParams<{ id: string }>();
+  const [booking, { refetch }] = createResource(() => params.id, getBooking);
+  const zone = viewerTimeZone();
+  return (
+    <>
+      <p class="breadcrumb">
+        <A href="/me/bookings">My bookings</A>
+      </p>
+      <Async resource={booking} loading="Loading your booking…" retry={refetch}>
+        {(loaded) => (
+          <article class="booking-page">
+            <PageHeading title={loaded().event.title}>{loaded().event.title}</PageHeading>
+            <p class="meta">
+              {formatDay(loaded().startsAt, zone)}, <SlotTime startsAt={loaded().startsAt} endsAt={loaded().endsAt} viewerZone={zone} eventZone={loaded().event.timezone} />{" "}
+              <span class="zone">{zoneLabel(zone, loaded().startsAt)}</span>
+            </p>
+            <p>
+              {loaded().seats === 1 ? "1 seat" : `${loaded().seats} seats`} for {loaded().fanName}.
+            </p>
+            <Show
+              when={loaded().checkedInAt}
+              fallback={
+                <figure class="check-in-code">
+                  <QrCode text={checkInUrl(location.origin, loaded().eventId, loaded().id)} label={`Check-in code for ${loaded().event.title}`} />
+                  <figcaption>Show this code at the door. The organiser scans it to check you in.</figcaption>
+                </figure>
+              }
+            >
+              {(at) => <p class="success">Checked in at {formatDateTime(at(), zone)}. Enjoy!</p>}
+            </Show>
+            <p>
+              <A href={`/e/${encodeURIComponent(loaded().event.slug)}`}>Event page</A>
+            </p>
+          </article>
+        )}
+      </Async>
+    </>
+  );
+}
