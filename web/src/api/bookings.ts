@@ -1,11 +1,14 @@
 import { authed } from "./authed";
-import type { Booking } from "./types";
+import type { Answers, Booking } from "./types";
 
 const path = (id: string) => `/api/bookings/${encodeURIComponent(id)}`;
 
-/** Books seats. The key makes a retried request (a flaky network, a double click) return the same booking. */
-export const createBooking = (slotId: string, idempotencyKey: string, seats = 1) =>
-  authed<Booking>("/api/bookings", { method: "POST", body: { slotId, seats }, headers: { "Idempotency-Key": idempotencyKey } });
+/**
+ * Books seats, with the answers to the event's questions (none: not sent). The key makes a retried request (a
+ * flaky network, a double click) return the same booking.
+ */
+export const createBooking = (slotId: string, idempotencyKey: string, seats = 1, answers?: Answers) =>
+  authed<Booking>("/api/bookings", { method: "POST", body: { slotId, seats, ...(answers ? { answers } : {}) }, headers: { "Idempotency-Key": idempotencyKey } });
 export const getBooking = (id: string) => authed<Booking>(path(id));
 export const listMyBookings = () => authed<{ items: Booking[] }>("/api/bookings");
 export const cancelBooking = (id: string) => authed<void>(path(id), { method: "DELETE" });

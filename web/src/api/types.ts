@@ -42,24 +42,52 @@ export interface PublicEventSummary {
   slotsAvailable: number;
 }
 
-/** Where an event happens: a venue and/or an online link (events gain it in a later change of the API). */
+/** Where an event happens: a venue and/or an online link (at least one part; null on an event: none). */
 export interface EventLocation {
   name?: string;
   address?: string;
+  /** An http(s) link: a stream or a meeting. */
   url?: string;
 }
 
-export interface PublicEvent extends OnSale {
+export type QuestionType = "text" | "choice" | "checkbox";
+
+/** A question fans answer when booking; answers are keyed by its id. */
+export interface Question {
+  id: string;
+  label: string;
+  type: QuestionType;
+  /** A required checkbox must be ticked. */
+  required: boolean;
+  /** choice only. */
+  options?: string[];
+  /** choice only: the answer is a list of options. */
+  multiple?: boolean;
+}
+
+/** A question as the organiser sends it: a new one has no id yet (the API gives it one). */
+export type QuestionInput = Omit<Question, "id"> & { id?: string };
+
+/** Answers by question id: text or one option, a list of options, or a tick. */
+export type Answers = Record<string, string | string[] | boolean>;
+
+/** What every event tells fans beyond its times. */
+export interface EventDetails {
+  location: EventLocation | null;
+  questions: Question[];
+}
+
+/** (`location` and `questions` may be missing on a share page rendered before events had them.) */
+export interface PublicEvent extends OnSale, Partial<EventDetails> {
   slug: string;
   title: string;
   description: string;
   date: string;
   timezone: string;
-  location?: EventLocation | null;
   slots: PublicSlot[];
 }
 
-export interface AdminEvent extends OnSale {
+export interface AdminEvent extends OnSale, EventDetails {
   id: string;
   title: string;
   description: string;
@@ -81,6 +109,8 @@ export interface SlotInput {
 }
 
 export interface EventInput extends Partial<OnSale> {
+  location?: EventLocation | null;
+  questions?: QuestionInput[];
   title: string;
   description: string;
   date: string;
@@ -92,13 +122,14 @@ export interface Booking {
   id: string;
   slotId: string;
   eventId: string;
-  event: { title: string; slug: string; date: string; timezone: string };
+  event: { title: string; slug: string; date: string; timezone: string; location?: EventLocation };
   startsAt: string;
   endsAt: string;
   fanName: string;
   fanEmail: string;
   fanPhone: string | null;
   seats: number;
+  answers: Answers;
   status: "confirmed" | "cancelled";
   checkedInAt: string | null;
   createdAt: string;

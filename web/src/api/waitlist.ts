@@ -1,10 +1,14 @@
 import { authed } from "./authed";
-import type { Booking, SlotWaitlist, WaitlistEntry } from "./types";
+import type { Answers, Booking, SlotWaitlist, WaitlistEntry } from "./types";
 
 const path = (id: string) => `/api/waitlist/${encodeURIComponent(id)}`;
 
-/** Queues for a full slot (joining twice answers the same entry, with its live position). */
-export const joinWaitlist = (slotId: string, seats: number) => authed<WaitlistEntry>("/api/waitlist", { method: "POST", body: { slotId, seats } });
+/**
+ * Queues for a full slot (joining twice answers the same entry, with its live position). The answers to the
+ * event's questions are checked now and become the booking's when an offer is claimed.
+ */
+export const joinWaitlist = (slotId: string, seats: number, answers?: Answers) =>
+  authed<WaitlistEntry>("/api/waitlist", { method: "POST", body: { slotId, seats, ...(answers ? { answers } : {}) } });
 /** The fan's entries: live positions, and offers with their expiry. */
 export const listMyWaitlist = () => authed<{ items: WaitlistEntry[] }>("/api/waitlist");
 export const leaveWaitlist = (id: string) => authed<void>(path(id), { method: "DELETE" });

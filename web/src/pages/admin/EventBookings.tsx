@@ -4,18 +4,13 @@ import type { AdminEvent, Booking } from "../../api/types";
 import Async from "../../components/Async";
 import ConfirmChoice from "../../components/ConfirmChoice";
 import { createSubmit } from "../../lib/submit";
-import { toCsv } from "../../lib/csv";
 import { fileSlug, saveFile } from "../../lib/save-file";
-import { formatDateTime, formatTimeRange } from "../../lib/time";
-
-const csvOf = (event: AdminEvent, bookings: Booking[]) =>
-  toCsv([
-    ["Slot start", "Slot end", "Time zone", "Name", "Email", "Phone", "Booked at (UTC)"],
-    ...bookings.map((b) => [formatDateTime(b.startsAt, event.timezone), formatDateTime(b.endsAt, event.timezone), event.timezone, b.fanName, b.fanEmail, b.fanPhone, b.createdAt]),
-  ]);
+import { formatTimeRange } from "../../lib/time";
+import { answerText, bookingsCsv } from "../../lib/bookings-csv";
 
 /**
- * Who booked what, with contact details, in slot order; exportable as CSV. Times in the event's zone. The
+ * Who booked what, with contact details, seats and answers to the event's questions, in slot order; exportable
+ * as CSV (a column per question). Times in the event's zone. The
  * organiser can cancel one booking (asked first): the seat is free at once and the fan is told by email.
  */
 export default function EventBookings(props: { event: AdminEvent; onChange?: () => void }) {
@@ -50,6 +45,10 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
                     <th scope="col">Name</th>
                     <th scope="col">Email</th>
                     <th scope="col">Phone</th>
+                    <th scope="col">Seats</th>
+                    <Show when={props.event.questions.length > 0}>
+                      <th scope="col">Answers</th>
+                    </Show>
                     <th scope="col">
                       <span class="visually-hidden">Actions</span>
                     </th>
@@ -65,6 +64,18 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
                           <a href={`mailto:${booking.fanEmail}`}>{booking.fanEmail}</a>
                         </td>
                         <td>{booking.fanPhone ? <a href={`tel:${booking.fanPhone}`}>{booking.fanPhone}</a> : "—"}</td>
+                        <td>{booking.seats}</td>
+                        <Show when={props.event.questions.length > 0}>
+                          <td class="answers">
+                            <For each={props.event.questions.filter((question) => booking.answers?.[question.id] !== undefined)}>
+                              {(question) => (
+                                <p>
+                                  <strong>{question.label}:</strong> {answerText(booking.answers[question.id])}
+                                </p>
+                              )}
+                            </For>
+                          </td>
+                        </Show>
                         <td>
                           <button type="button" class="button-secondary" onClick={() => setCancelling(booking)}>
                             Cancel<span class="visually-hidden"> {booking.fanName}'s booking</span>
@@ -76,7 +87,7 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
                 </tbody>
               </table>
             </div>
-            <button type="button" class="button-secondary" onClick={() => saveFile(`${fileSlug(props.event.title)}-bookings.csv`, csvOf(props.event, page().items), "text/csv")}>
+            <button type="button" class="button-secondary" onClick={() => saveFile(`${fileSlug(props.event.title)}-bookings.csv`, bookingsCsv(props.event, page().items), "text/csv")}>
               Export as CSV
             </button>
           </Show>

@@ -7,7 +7,9 @@ import FormError from "../../components/FormError";
 import TextAreaField from "../../components/TextAreaField";
 import { createSubmit } from "../../lib/submit";
 import { viewerTimeZone } from "../../lib/time";
+import LocationFields, { createLocationState } from "./LocationFields";
 import OnSaleFields, { createOnSaleState } from "./OnSaleFields";
+import QuestionsEditor, { createQuestionsState } from "./QuestionsEditor";
 import SlotEditor from "./SlotEditor";
 import TimeZoneField, { canonicalZone } from "./TimeZoneField";
 import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
@@ -19,15 +21,19 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
   const [date, setDate] = createSignal(props.event?.date ?? "");
   const [timezone, setTimezone] = createSignal(props.event?.timezone ?? canonicalZone(viewerTimeZone()) ?? "UTC");
   const onSale = createOnSaleState(props.event);
+  const location = createLocationState(props.event?.location);
+  const questions = createQuestionsState(props.event?.questions);
   const [rows, setRows] = createStore(props.event ? rowsFromSlots(props.event.slots) : [newRow({ startTime: "09:00", endTime: "09:30" })]);
   const save = createSubmit(async () => {
     try {
       const zone = timezone().trim();
-      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: zone, slots: slotsForApi(rows), ...onSale.values(zone) });
+      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: zone, slots: slotsForApi(rows), ...onSale.values(zone), location: location.values(), questions: questions.values() });
       // Saved slots now have ids: the next save must send them, or the API would see them as removed.
       if (saved) {
         setRows(rowsFromSlots(saved.slots));
         onSale.reset(saved);
+        location.reset(saved.location);
+        questions.reset(saved.questions);
       }
     } catch (error) {
       if (error instanceof ApiError && error.code === "HAS_BOOKINGS") {
@@ -51,8 +57,10 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
         <Field label="Date" type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} error={fieldError(save.error(), "date")} />
         <TimeZoneField value={timezone()} onChange={setTimezone} error={fieldError(save.error(), "timezone")} />
       </div>
+      <LocationFields state={location} error={save.error()} />
       <OnSaleFields state={onSale} timezone={timezone()} error={save.error()} />
       <SlotEditor rows={rows} setRows={setRows} error={save.error()} />
+      <QuestionsEditor state={questions} error={save.error()} />
       <FormError error={save.error()} />
       <button type="submit" disabled={save.busy()}>
         {save.busy() ? "Saving…" : props.submitLabel}

@@ -1,8 +1,8 @@
 import { A } from "@solidjs/router";
-import { createSignal, lazy, Match, onMount, Suspense, Switch } from "solid-js";
+import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from "solid-js";
 import { createBooking } from "../../api/bookings";
 import { ApiError } from "../../api/errors";
-import type { Booking, OnSale, PublicSlot } from "../../api/types";
+import type { Answers, Booking, OnSale, PublicSlot, Question } from "../../api/types";
 import { currentUser, sessionRestored } from "../../auth/session";
 import FormError from "../../components/FormError";
 import Loading from "../../components/Loading";
@@ -14,9 +14,11 @@ import WaitlistJoin from "./WaitlistJoin";
 
 /** Sign-in and sign-up forms load only for a visitor who needs them: most fans arrive signed in. */
 const InlineAuth = lazy(() => import("../account/InlineAuth"));
+/** The organiser's questions load only for an event that asks some. */
+const QuestionsForm = lazy(() => import("./QuestionsForm"));
 
-/** What the panel needs of the event: its zone and how it can be booked. */
-export type PanelEvent = { timezone: string } & Partial<OnSale>;
+/** What the panel needs of the event: its zone, how it can be booked and what it asks. */
+export type PanelEvent = { timezone: string; questions?: Question[] } & Partial<OnSale>;
 
 /**
  * Booking one slot, in place (or, for a full slot, joining its waitlist): a visitor who isn't signed in
@@ -40,9 +42,21 @@ export default function BookingPanel(props: {
   const [idempotencyKey] = createSignal(crypto.randomUUID());
   const [alreadyBooked, setAlreadyBooked] = createSignal(false);
   const [seats, setSeats] = createSignal(1);
+  const [answers, setAnswers] = createSignal<Answers>({});
+  const asked = () => props.event.questions ?? [];
+  // Unanswered questions are left out (the API says which required ones are missing); none asked: none sent.
+  const given = () => (asked().length > 0 ? (Object.fromEntries(Object.entries(answers()).filter(([, value]) => value !== undefined)) as Answers) : undefined);
+  /** The questions, with the problems the API found in the answers (`error`: the last attempt's). */
+  const questions = (error: () => unknown) => (
+    <Show when={asked().length > 0}>
+      <Suspense fallback={<Loading label="Loading the questions…" />}>
+        <QuestionsForm questions={asked()} answers={answers()} onChange={(id, value) => setAnswers((all) => ({ ...all, [id]: value as Answers[string] }))} error={error()} />
+      </Suspense>
+    </Show>
+  );
   const book = createSubmit(async () => {
     try {
-      const booking = await createBooking(props.slot.id, idempotencyKey(), seats());
+      const booking = await createBooking(props.slot.id, idempotencyKey(), seats(), given());
       props.onBooked(booking, `Booked: ${booking.event.title}, ${formatDay(booking.startsAt, props.viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, props.viewerZone)}.`);
     } catch (error) {
       if (error instanceof ApiError && error.code === "SLOT_FULL") {
@@ -91,12 +105,19 @@ export default function BookingPanel(props: {
           </p>
         </Match>
         <Match when={waiting()}>
-          <WaitlistJoin slot={props.slot} maxPartySize={props.event.maxPartySize ?? 1} explain={(error) => explain(error, props.viewerZone)} />
+          <WaitlistJoin
+            slot={props.slot}
+            maxPartySize={props.event.maxPartySize ?? 1}
+            answers={given}
+            questions={questions}
+            explain={(error) => explain(error, props.viewerZone)}
+          />
         </Match>
         <Match when={true}>
           <p>
             Booking as {currentUser()!.name} ({currentUser()!.email}).
           </p>
+          {questions(book.error)}
           <SeatsPicker max={Math.min(props.event.maxPartySize ?? 1, props.slot.available ?? 1)} value={seats()} onChange={setSeats} />
           <FormError error={book.error()} />
           <div class="actions">

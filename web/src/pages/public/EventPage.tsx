@@ -141,21 +141,38 @@ export default function EventPage() {
   );
 }
 
-/** Where the event happens (when it says), as the share page's renderer writes it. */
+/**
+ * Where the event happens (when it says), as the share page's renderer writes it: the address links to a map
+ * (the core's mapUrl). Links are the API's, which takes only http(s) ones.
+ */
 function LocationLine(props: { location?: EventLocation | null }) {
-  const place = () => [props.location?.name, props.location?.address].filter((part) => part?.trim()).join(", ");
-  const link = () => (props.location?.url && /^https?:\/\//i.test(props.location.url) ? props.location.url : "");
   return (
-    <Show when={place() || link()}>
-      <p class="location">
-        <span class="location-label">Where:</span> {place()}
-        {place() && link() ? " · " : ""}
-        <Show when={link()}>
-          <a href={link()} rel="noopener">
-            {link()}
-          </a>
-        </Show>
-      </p>
+    <Show when={props.location}>
+      {(where) => (
+        <p class="location">
+          <span class="location-label">Where:</span> {where().name}
+          <Show when={where().address}>
+            {(address) => (
+              <>
+                {where().name && ", "}
+                <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(address())}`} rel="noopener">
+                  {address()}
+                </a>
+              </>
+            )}
+          </Show>
+          <Show when={where().url}>
+            {(url) => (
+              <>
+                {(where().name || where().address) && " · "}
+                <a href={url()} rel="noopener">
+                  {url()}
+                </a>
+              </>
+            )}
+          </Show>
+        </p>
+      )}
     </Show>
   );
 }

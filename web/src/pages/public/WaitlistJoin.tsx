@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
-import type { PublicSlot, WaitlistEntry } from "../../api/types";
+import { createSignal, Show, type JSX } from "solid-js";
+import type { Answers, PublicSlot, WaitlistEntry } from "../../api/types";
 import { joinWaitlist } from "../../api/waitlist";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
@@ -8,14 +8,21 @@ import { SeatsPicker } from "./booking-parts";
 
 /**
  * Queueing for a full slot: where the fan would stand, and once in, where they stand. When seats free up the
- * fan is emailed an offer to claim within a window (My waitlist shows it too).
+ * fan is emailed an offer to claim within a window (My waitlist shows it too). The event's questions are
+ * answered when joining (`questions` shows them with the last attempt's problems); a claimed offer keeps those answers.
  */
-export default function WaitlistJoin(props: { slot: PublicSlot; maxPartySize: number; explain: (error: unknown) => unknown }) {
+export default function WaitlistJoin(props: {
+  slot: PublicSlot;
+  maxPartySize: number;
+  answers?: () => Answers | undefined;
+  questions?: (error: () => unknown) => JSX.Element;
+  explain: (error: unknown) => unknown;
+}) {
   const [seats, setSeats] = createSignal(1);
   const [entry, setEntry] = createSignal<WaitlistEntry>();
   const join = createSubmit(async () => {
     try {
-      setEntry(await joinWaitlist(props.slot.id, seats()));
+      setEntry(await joinWaitlist(props.slot.id, seats(), props.answers?.()));
     } catch (error) {
       throw props.explain(error);
     }
@@ -26,6 +33,7 @@ export default function WaitlistJoin(props: { slot: PublicSlot; maxPartySize: nu
         <p>
           This time is full. Join the waitlist and, if a seat frees up, we'll email you an offer to claim it. You'd be #{props.slot.waitlistLength + 1} in line.
         </p>
+        {props.questions?.(join.error)}
         <SeatsPicker max={props.maxPartySize} value={seats()} onChange={setSeats} />
         <FormError error={join.error()} />
         <div class="actions">

@@ -1,0 +1,32 @@
+import type { AdminEvent, Answers, Booking } from "../api/types";
+import { toCsv } from "./csv";
+import { formatDateTime } from "./time";
+
+/** An answer as a person reads it: Yes/No for a tick, options joined by commas, "" when not answered. */
+export function answerText(value: Answers[string] | undefined): string {
+  if (value === undefined) return "";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/**
+ * The event's bookings as CSV: one row per booking, slot times in the event's zone, its seats, and one column
+ * per question the event asks now (answers to questions since removed are left out, as on the page).
+ */
+export function bookingsCsv(event: Pick<AdminEvent, "timezone" | "questions">, bookings: Booking[]): string {
+  const questions = event.questions ?? [];
+  return toCsv([
+    ["Slot start", "Slot end", "Time zone", "Name", "Email", "Phone", "Seats", ...questions.map((question) => question.label), "Booked at (UTC)"],
+    ...bookings.map((b) => [
+      formatDateTime(b.startsAt, event.timezone),
+      formatDateTime(b.endsAt, event.timezone),
+      event.timezone,
+      b.fanName,
+      b.fanEmail,
+      b.fanPhone,
+      b.seats ?? 1,
+      ...questions.map((question) => answerText(b.answers?.[question.id])),
+      b.createdAt,
+    ]),
+  ]);
+}
