@@ -65,6 +65,23 @@ describe("check-in at the door", () => {
     await page.getByRole("status").filter({ hasText: "Omar Qrcode (party of 2) was already checked in." }).waitFor();
     await expectAccessible(page, "the check-in page after arrivals");
 
+    // The event's dashboard: seats booked of all places, waiting, checked in; per slot with a fill bar.
+    await page.getByRole("link", { name: "Back to the event" }).click();
+    const totals = page.getByRole("definition");
+    await expect.poll(() => totals.allTextContents().then((all) => all.map((text) => text.trim()))).toEqual(["4 of 10", "0", "3"]);
+    const overview = page.getByRole("region", { name: "Slots and waitlists" });
+    const rowCells = (time: RegExp) => overview.locator("tbody tr", { has: page.getByRole("rowheader", { name: time }) }).locator("td").allTextContents().then((cells) => cells.map((cell) => cell.trim()));
+    await expect.poll(() => rowCells(/18:00–19:00/)).toEqual(["5", "3", "0", "2", "0", "3"]);
+    await expect.poll(() => rowCells(/19:00–20:00/)).toEqual(["5", "1", "0", "4", "0", "0"]);
+    expect(await overview.getByRole("meter", { name: "3 of 5 booked" }).count()).toBe(1);
+    // A booking made meanwhile shows once the page reads again.
+    const late = await newUser("fan", "Quinn Late");
+    await bookAs(late, event.slots[1]!.id);
+    await page.reload();
+    await expect.poll(() => rowCells(/19:00–20:00/)).toEqual(["5", "2", "0", "3", "0", "0"]);
+    await expectAccessible(page, "the event dashboard");
+    await expectFitsWidth(page, "the event dashboard");
+
     // The fan's page says so.
     await fan.page.reload();
     await fan.page.getByText(/^Checked in at /).waitFor();

@@ -1,5 +1,6 @@
 import { createResource, For, onCleanup, Show } from "solid-js";
-import type { AdminEvent } from "../../api/types";
+import { listEventBookings } from "../../api/admin-events";
+import type { AdminEvent, Booking } from "../../api/types";
 import { getEventWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
 import { createServerNow, spanInWords } from "../../lib/countdown";
@@ -8,12 +9,19 @@ import { formatDay, formatTime, formatTimeRange } from "../../lib/time";
 /** How often the overview asks for news (offers made, claimed, expired) while the page is visible. */
 const pollMs = 15_000;
 
+const seatsIn = (bookings: Booking[]) => bookings.reduce((sum, booking) => sum + booking.seats, 0);
+
 /**
- * Each slot at a glance, in the event's zone: places, booked, held for waitlist offers, free, waiting; and
- * each slot's waitlist, in order, with live offers and when they expire. Kept up to date while open.
+ * The event's dashboard: how it fills. In all and per slot, in the event's zone: seats booked of the places
+ * (as a bar), held for waitlist offers, free, waiting, checked in; and each slot's waitlist, in order, with
+ * live offers and when they expire. Kept up to date while open. On a phone the table reflows into cards.
  */
 export default function SlotOverview(props: { event: AdminEvent; onRefresh: () => void }) {
   const [waitlists, { refetch }] = createResource(() => props.event, (event) => getEventWaitlist(event.id));
+  // Arrivals are on the bookings: read with the event, on the same beat.
+  const [bookings] = createResource(() => props.event, (event) => listEventBookings(event.id));
+  const arrivedIn = (slotId?: string) => seatsIn((bookings.latest?.items ?? []).filter((booking) => booking.checkedInAt && (!slotId || booking.slotId === slotId)));
+  const total = (count: (slot: AdminEvent["slots"][number]) => number) => props.event.slots.reduce((sum, slot) => sum + count(slot), 0);
   const timer = setInterval(() => document.visibilityState === "visible" && props.onRefresh(), pollMs);
   onCleanup(() => clearInterval(timer));
   const now = createServerNow(1000);
@@ -24,9 +32,26 @@ export default function SlotOverview(props: { event: AdminEvent; onRefresh: () =
   return (
     <section aria-labelledby="slots-overview-heading">
       <h2 id="slots-overview-heading">Slots and waitlists</h2>
+      <dl class="totals" aria-label="The event in all">
+        <div>
+          <dt>Booked</dt>
+          <dd>
+            {total((slot) => slot.bookedCount)} of {total((slot) => slot.capacity)}{" "}
+            <meter min={0} max={Math.max(1, total((slot) => slot.capacity))} value={total((slot) => slot.bookedCount)} aria-label="Seats booked of all places" />
+          </dd>
+        </div>
+        <div>
+          <dt>Waiting</dt>
+          <dd>{total((slot) => slot.waitlistLength)}</dd>
+        </div>
+        <div>
+          <dt>Checked in</dt>
+          <dd>{arrivedIn()}</dd>
+        </div>
+      </dl>
       <p>Times in {zone().replace(/_/g, " ")}. Held: seats kept for a fan while their waitlist offer runs.</p>
       <div class="table-scroll" role="region" aria-labelledby="slots-overview-heading" tabIndex={0}>
-        <table>
+        <table class="reflow">
           <thead>
             <tr>
               <th scope="col">Time</th>
@@ -35,18 +60,22 @@ export default function SlotOverview(props: { event: AdminEvent; onRefresh: () =
               <th scope="col">Held</th>
               <th scope="col">Free</th>
               <th scope="col">Waiting</th>
+              <th scope="col">Checked in</th>
             </tr>
           </thead>
           <tbody>
             <For each={slots()}>
               {(slot) => (
                 <tr>
-                  <td>{when(slot)}</td>
-                  <td>{slot.capacity}</td>
-                  <td>{slot.bookedCount}</td>
-                  <td>{slot.heldCount}</td>
-                  <td>{slot.available}</td>
-                  <td>{slot.waitlistLength}</td>
+                  <th scope="row">{when(slot)}</th>
+                  <td data-label="Places">{slot.capacity}</td>
+                  <td data-label="Booked">
+                    {slot.bookedCount} <meter min={0} max={slot.capacity} value={slot.bookedCount} aria-label={`${slot.bookedCount} of ${slot.capacity} booked`} />
+                  </td>
+                  <td data-label="Held">{slot.heldCount}</td>
+                  <td data-label="Free">{slot.available}</td>
+                  <td data-label="Waiting">{slot.waitlistLength}</td>
+                  <td data-label="Checked in">{arrivedIn(slot.id)}</td>
                 </tr>
               )}
             </For>
