@@ -34,7 +34,8 @@ const title = `Share night <b>& "friends"</b> ${Date.now()}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // With a per-fan limit: the page's on-sale notes (loaded after it shows) must not move anything either.
+  // With a per-fan limit: the page's on-sale notes (loaded after it shows) must not move anything either; with a
+  // location, whose line (the address a map link) the app must write exactly as the page does.
   event = await publishedEvent(
     title,
     [
@@ -42,7 +43,7 @@ beforeAll(async () => {
       { startTime: "09:30", endTime: "10:00", capacity: 1 },
     ],
     10,
-    { maxBookingsPerFan: 2 },
+    { maxBookingsPerFan: 2, location: { name: "Blue Room", address: "Main St 1, Berlin", url: "https://meet.example/share-night" } },
   );
   // The publisher runs on the stream: the page appears a moment after the publish.
   const deadline = Date.now() + 20_000;
@@ -148,6 +149,11 @@ describe("in a browser", () => {
     await page.getByText(/Times are in your time zone, America\/New York .*The event's time zone is Europe\/Berlin/).waitFor();
     expect(apiCalls.filter((call) => call.startsWith("GET /api/events/public/"))).toEqual([`GET /api/events/public/${event.slug}/slots`]);
     await page.getByText("You can book up to 2 slots of this event.").waitFor();
+    expect(await page.locator(".location").textContent()).toBe("Where: Blue Room, Main St 1, Berlin · https://meet.example/share-night");
+    expect(await page.locator(".location a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+      "https://www.openstreetmap.org/search?query=Main%20St%201%2C%20Berlin",
+      "https://meet.example/share-night",
+    ]);
     const shift = ((await page.evaluate("window.layoutShifts")) as number[]).reduce((sum, value) => sum + value, 0);
     expect(shift, "cumulative layout shift while the app took the page over").toBeLessThanOrEqual(0.02);
     await expectAccessible(page, "the share page, taken over by the app");
