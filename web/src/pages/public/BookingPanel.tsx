@@ -2,6 +2,7 @@ import { A } from "@solidjs/router";
 import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from "solid-js";
 import { createBooking } from "../../api/bookings";
 import { ApiError } from "../../api/errors";
+import { getPublicEvent } from "../../api/public-events";
 import type { Answers, Booking, OnSale, PublicSlot, Question } from "../../api/types";
 import { currentUser, sessionRestored } from "../../auth/session";
 import FormError from "../../components/FormError";
@@ -18,7 +19,7 @@ const InlineAuth = lazy(() => import("../account/InlineAuth"));
 const QuestionsForm = lazy(() => import("./QuestionsForm"));
 
 /** What the panel needs of the event: its zone, how it can be booked and what it asks. */
-export type PanelEvent = { timezone: string; questions?: Question[] } & Partial<OnSale>;
+export type PanelEvent = { timezone: string; slug?: string; questions?: Question[] } & Partial<OnSale>;
 
 /**
  * Booking one slot, in place (or, for a full slot, joining its waitlist): a visitor who isn't signed in
@@ -43,7 +44,21 @@ export default function BookingPanel(props: {
   const [alreadyBooked, setAlreadyBooked] = createSignal(false);
   const [seats, setSeats] = createSignal(1);
   const [answers, setAnswers] = createSignal<Answers>({});
-  const asked = () => props.event.questions ?? [];
+  // The questions as the API last said (the page's copy may predate the organiser's latest change).
+  const [latest, setLatest] = createSignal<Question[]>();
+  const asked = () => latest() ?? props.event.questions ?? [];
+  /**
+   * The API found problems in the answers: if the event's questions changed since the page loaded, show the
+   * current ones (answers to removed questions dropped) and say so; otherwise its problems stand.
+   */
+  const checkQuestions = async (error: unknown): Promise<unknown> => {
+    if (!(error instanceof ApiError) || !props.event.slug || !error.details.some((detail) => detail.path.startsWith("answers."))) return error;
+    const current = (await getPublicEvent(props.event.slug).catch(() => undefined))?.questions;
+    if (!current || JSON.stringify(current) === JSON.stringify(asked())) return error;
+    setLatest(current);
+    setAnswers((all) => Object.fromEntries(Object.entries(all).filter(([id]) => current.some((question) => question.id === id))));
+    return new Error("The organiser has just changed the questions. Please check your answers and try again.");
+  };
   // Unanswered questions are left out (the API says which required ones are missing); none asked: none sent.
   const given = () => (asked().length > 0 ? (Object.fromEntries(Object.entries(answers()).filter(([, value]) => value !== undefined)) as Answers) : undefined);
   /** The questions, with the problems the API found in the answers (`error`: the last attempt's). */
@@ -64,7 +79,7 @@ export default function BookingPanel(props: {
         return props.onFilled(`Sorry, the ${formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.viewerZone)} slot just filled up. The times below are up to date: please choose another.`);
       }
       if (error instanceof ApiError && error.code === "ALREADY_BOOKED") return void setAlreadyBooked(true);
-      throw explain(error, props.viewerZone);
+      throw explain(await checkQuestions(error), props.viewerZone);
     }
   });
 
@@ -110,7 +125,7 @@ export default function BookingPanel(props: {
             maxPartySize={props.event.maxPartySize ?? 1}
             answers={given}
             questions={questions}
-            explain={(error) => explain(error, props.viewerZone)}
+            explain={async (error) => explain(await checkQuestions(error), props.viewerZone)}
           />
         </Match>
         <Match when={true}>

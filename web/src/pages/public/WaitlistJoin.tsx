@@ -16,7 +16,7 @@ export default function WaitlistJoin(props: {
   maxPartySize: number;
   answers?: () => Answers | undefined;
   questions?: (error: () => unknown) => JSX.Element;
-  explain: (error: unknown) => unknown;
+  explain: (error: unknown) => unknown | Promise<unknown>;
 }) {
   const [seats, setSeats] = createSignal(1);
   const [entry, setEntry] = createSignal<WaitlistEntry>();
@@ -24,7 +24,7 @@ export default function WaitlistJoin(props: {
     try {
       setEntry(await joinWaitlist(props.slot.id, seats(), props.answers?.()));
     } catch (error) {
-      throw props.explain(error);
+      throw await props.explain(error);
     }
   });
   return (
