@@ -55,6 +55,12 @@ describe("answers to an event's questions", () => {
     expect(refused({ size: "S", terms: true, days: ["Sat", "Mon"] })).toEqual({ "answers.days": "Choose only from the options." });
   });
 
+  it("treat names every object has as unknown questions, never as answers", () => {
+    const given = JSON.parse('{"__proto__": ["S"], "constructor": "x", "size": "S", "terms": true}') as Answers;
+    expect(refused(given)).toEqual({ "answers.__proto__": "Not a question of this event.", "answers.constructor": "Not a question of this event." });
+    expect(Object.getPrototypeOf(checkAnswers(questions, { size: "S", terms: true }))).toBe(Object.prototype);
+  });
+
   it("refuse text the safety rules refuse (controls, bidi overrides)", () => {
     expect(refused({ size: "S", terms: true, diet: "a\u0007b" })).toEqual({ "answers.diet": "Remove control characters (line breaks are fine)." });
     expect(refused({ size: "S", terms: true, diet: "abc\u202Edef" })).toEqual({ "answers.diet": "Remove bidirectional override characters." });

@@ -69,7 +69,8 @@ export function checkAnswers(questions: readonly Question[], given: Answers | un
   const answers = given ?? {};
   const known = new Map(questions.map((question) => [question.id, question]));
   const details: ErrorDetail[] = [];
-  const kept: Answers = {};
+  // A Map, so no id can reach an object's own machinery (`__proto__`, `constructor`).
+  const kept = new Map<string, AnswerValue>();
   for (const [id, value] of Object.entries(answers)) {
     const question = known.get(id);
     if (!question) {
@@ -78,14 +79,14 @@ export function checkAnswers(questions: readonly Question[], given: Answers | un
     }
     const result = checked(question, value);
     if (result.problem) details.push({ path: `answers.${id}`, message: result.problem });
-    else if (result.value !== undefined) kept[id] = result.value;
+    else if (result.value !== undefined) kept.set(id, result.value);
   }
   for (const question of questions) {
     if (!question.required || details.some((detail) => detail.path === `answers.${question.id}`)) continue;
-    const value = kept[question.id];
+    const value = kept.get(question.id);
     if (value === undefined) details.push({ path: `answers.${question.id}`, message: question.type === "checkbox" ? "Tick this to book." : "Answer this question." });
     else if (question.type === "checkbox" && value !== true) details.push({ path: `answers.${question.id}`, message: "Tick this to book." });
   }
   if (details.length > 0) throw new DomainError("VALIDATION_FAILED", "Some answers are missing or invalid.", { details });
-  return kept;
+  return Object.fromEntries(kept);
 }

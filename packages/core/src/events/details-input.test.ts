@@ -80,6 +80,7 @@ describe("an event's questions", () => {
       }),
     ).toEqual({ "questions.1.id": "Two questions have this id.", "questions.1.label": "Another question asks this already." });
     expect(problems({ questions: [{ id: "a b", label: "One", type: "text" }] })).toEqual({ "questions.0.id": "Use 1-40 letters, digits, - or _." });
+    for (const id of ["__proto__", "constructor", "toString"]) expect(problems({ questions: [{ id, label: "One", type: "text" }] }), id).toEqual({ "questions.0.id": "Choose another id." });
     expect(problems({ questions: [{ label: "\u200b", type: "text" }] })).toEqual({ "questions.0.label": "Enter the question." });
     expect(problems({ questions: [{ label: "x".repeat(201), type: "text" }] })).toEqual({ "questions.0.label": "Use at most 200 characters." });
     expect(problems({ questions: [{ label: "Pick", type: "radio" }] })).toEqual({ "questions.0.type": "Use text, choice or checkbox." });

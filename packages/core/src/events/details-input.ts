@@ -38,9 +38,11 @@ export const locationInput = z
   .nullable()
   .meta({ id: "EventLocationInput", description: "A venue (name, address) and/or an online link (http or https). Blank parts are dropped; null or {} clears it." });
 
+/** Answers are objects keyed by question id: a name every object already has (`constructor`, `__proto__`) is refused. */
 export const questionIdSchema = z
   .string()
-  .regex(new RegExp(`^[A-Za-z0-9_-]{1,${limits.questionIdMax}}$`), `Use 1-${limits.questionIdMax} letters, digits, - or _.`);
+  .regex(new RegExp(`^[A-Za-z0-9_-]{1,${limits.questionIdMax}}$`), `Use 1-${limits.questionIdMax} letters, digits, - or _.`)
+  .refine((id) => !(id in Object.prototype), "Choose another id.");
 
 /** Options compare without case: "Yes" and "yes" would be one option twice to a fan. */
 const sameOption = (option: string) => option.toLocaleLowerCase("en");
