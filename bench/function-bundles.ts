@@ -68,8 +68,9 @@ export function deployedFunctions(): DeployedFunction[] {
       otherSdk: sharePageSdk,
     },
     { name: "expireOffers", handler: expireOffersFunction.handler, services: servicesOf(expireOffersFunction.access) },
-    // Its policy is the Auth stack's (dynamodb:UpdateItem on the table): it writes the confirmed profile.
-    { name: "postConfirmation", handler: cognitoTriggers.postConfirmation.handler, services: servicesOf({ table: ["UpdateItem"] }) },
+    // The user pool's triggers: post-confirmation writes the confirmed profile; the custom-auth ones run the
+    // emailed-code sign-in (only the verify trigger touches the table).
+    ...Object.entries(cognitoTriggers).map(([name, trigger]) => ({ name, handler: trigger.handler, services: servicesOf(trigger.access) })),
   ];
 }
 
@@ -173,7 +174,8 @@ export async function buildFloor(fn: Pick<DeployedFunction, "services" | "otherS
 export const serviceMarkers: Record<BudgetedService, string[]> = {
   dynamodb: ["DynamoDB_20120810"],
   cognito: ["AWSCognitoIdentityProviderService"],
-  ses: ["com.amazonaws.ses", "nodemailer"],
+  // The SES client only: MIME by nodemailer is the notifier's alone (an infra test holds it there).
+  ses: ["com.amazonaws.ses"],
 };
 
 /** Text of what no function may carry: the SDK's default credential chain (its STS client) and zod's other locales. */

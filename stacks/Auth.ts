@@ -4,7 +4,8 @@ import { Cognito, use, type StackContext } from "sst/constructs";
 import { codeEmail } from "@slotbook/core/users/code-email";
 import { passwordPolicy } from "@slotbook/core/users/password-policy";
 import { roles } from "@slotbook/core/users/roles";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
+import { accessStatements } from "./function-access";
 import { configEnv } from "@slotbook/core/config";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { Hosting } from "./Hosting";
@@ -15,9 +16,19 @@ import { cognitoMailViaSes, senderEmail } from "./function-environment";
 import { managedLoginBranding } from "./managed-login";
 
 /**
+ * A user pool trigger's policy, from its declared access: the table only (a trigger can't name its own
+ * pool's ARN, a cycle; none needs more).
+ */
+function triggerPermissions(name: string, access: FunctionAccess, tableArn: string) {
+  const { table: _table, ...other } = access;
+  if (Object.keys(other).length > 0) throw new Error(`The ${name} trigger may declare table access only, not ${Object.keys(other).join(", ")}.`);
+  return accessStatements(access, { tableArn, userPoolArn: "", senderIdentityArn: "", senderEmail: "" }, `The ${name} trigger`);
+}
+
+/**
  * The user pool (email is the username, anyone may sign up and becomes a fan), one group per role, and the
  * web app's client: code flow + PKCE through the hosted UI for admins, USER_PASSWORD_AUTH for the API's
- * /auth/* routes.
+ * /auth/* routes, CUSTOM_AUTH for its emailed-code sign-in.
  */
 export function Auth({ app, stack }: StackContext) {
   const { siteUrl } = use(Hosting);
@@ -26,16 +37,20 @@ export function Auth({ app, stack }: StackContext) {
 
   const cognito = new Cognito(stack, "Users", {
     login: ["email"],
-    // A confirmed account's profile is copied into the table, so no hot route ever asks Cognito who a fan is.
-    triggers: {
-      postConfirmation: {
-        handler: cognitoTriggers.postConfirmation.handler,
-        description: "Copies a confirmed account's profile into the table",
-        // Only the table's name: the pool's own id would be a cycle (the pool depends on its triggers).
-        environment: { [configEnv.tableName]: table.tableName },
-        permissions: [new PolicyStatement({ actions: ["dynamodb:UpdateItem"], resources: [table.tableArn] })],
-      },
-    },
+    // A confirmed account's profile is copied into the table, so no hot route ever asks Cognito who a fan is;
+    // the custom-auth triggers run the emailed-code sign-in. Each with its own role, from its declared access.
+    triggers: Object.fromEntries(
+      Object.entries(cognitoTriggers).map(([name, trigger]) => [
+        name,
+        {
+          handler: trigger.handler,
+          description: trigger.description,
+          // Only the table's name: the pool's own id would be a cycle (the pool depends on its triggers).
+          environment: trigger.access.table ? { [configEnv.tableName]: table.tableName } : {},
+          permissions: triggerPermissions(name, trigger.access, table.tableArn),
+        },
+      ]),
+    ),
     // No identity pool: the app never hands AWS credentials to browsers.
     identityPoolFederation: false,
     cdk: {
@@ -57,7 +72,8 @@ export function Auth({ app, stack }: StackContext) {
         userPoolClientName: app.logicalPrefixedName("web"),
         // A public client (a browser app): no secret, so the code flow must use PKCE.
         generateSecret: false,
-        authFlows: { userPassword: true },
+        // Passwords for the API's /auth/login, custom auth for its emailed-code sign-in (/auth/code/verify).
+        authFlows: { userPassword: true, custom: true },
         oAuth: {
           flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
           scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],

@@ -10,6 +10,8 @@ import { Storage } from "./Storage";
 import { Api } from "./Api";
 import { Notifications } from "./Notifications";
 import { Web } from "./Web";
+import { Auth } from "./Auth";
+import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { routeKey } from "./api-routes";
 import { alarmEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
@@ -34,6 +36,7 @@ export function Monitoring({ app, stack }: StackContext) {
   const { api } = use(Api);
   const { notifier, failures, expireOffers } = use(Notifications);
   const { publisher, publisherFailures, republisher } = use(Web);
+  const { cognito } = use(Auth);
 
   const topic = new Topic(stack, "Alarms", { displayName: `slotbook ${app.stage} alarms`, enforceSSL: true });
   const email = alarmEmail();
@@ -81,6 +84,8 @@ export function Monitoring({ app, stack }: StackContext) {
     { id: "expireOffers", fn: expireOffers, label: "the waitlist offer expiry" },
     { id: "sharePagePublisher", fn: publisher, label: "the share-page publisher" },
     { id: "sharePageRepublisher", fn: republisher, label: "the share pages' re-render after a deploy" },
+    // The user pool's triggers: a failing one fails the confirmation or the code sign-in it runs for.
+    ...Object.entries(cognitoTriggers).map(([name, trigger]) => ({ id: name, fn: cognito.getFunction(name as keyof typeof cognitoTriggers)!, label: `the user pool's ${trigger.trigger} trigger` })),
   ];
   for (const { id, fn, label } of functions) {
     const name = id[0]!.toUpperCase() + id.slice(1);

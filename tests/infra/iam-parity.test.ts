@@ -33,19 +33,14 @@ function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
 
 const triggerHandlers: string[] = Object.values(cognitoTriggers).map((trigger) => trigger.handler);
 
-/**
- * Every declared function's calls exactly as declared. The user pool's triggers declare no `access` (the
- * Auth stack writes their policy): they stand as granted here, and the parity run checks them.
- */
+/** Every declared function's calls exactly as declared. */
 const declaredCalls = (): RecordedCall[] => [
   ...routeList.flatMap((route) => callsDeclaredBy(route.handler, route.access)),
   ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
   ...callsDeclaredBy(expireOffersFunction.handler, expireOffersFunction.access),
   ...callsDeclaredBy(sharePagePublisher.handler, sharePagePublisher.access),
   ...callsDeclaredBy(sharePageRepublisher.handler, sharePageRepublisher.access),
-  ...granted
-    .filter((grants) => triggerHandlers.includes(grants.fn))
-    .flatMap((grants) => grants.permissions.filter((p) => !p.action.startsWith("xray:")).map((p) => ({ function: grants.fn, action: p.action, resource: p.resource === "table" ? "table/slotbook-local" : p.resource }))),
+  ...Object.values(cognitoTriggers).flatMap((trigger) => callsDeclaredBy(trigger.handler, trigger.access)),
 ];
 
 const register = routeList.find((route) => route.path === "/api/auth/register")!;

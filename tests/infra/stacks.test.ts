@@ -140,13 +140,13 @@ describe("Auth", () => {
     });
   });
 
-  it("gives the web app a public client: code flow (PKCE), USER_PASSWORD_AUTH, refresh, revocation", () => {
+  it("gives the web app a public client: code flow (PKCE), USER_PASSWORD_AUTH, CUSTOM_AUTH (emailed codes), refresh, revocation", () => {
     const props = client(dev);
     expect(props.GenerateSecret).toBe(false);
     expect(props.AllowedOAuthFlows).toEqual(["code"]);
     expect(props.AllowedOAuthFlowsUserPoolClient).toBe(true);
     expect(props.AllowedOAuthScopes).toEqual(expect.arrayContaining(["openid", "email"]));
-    expect(props.ExplicitAuthFlows).toEqual(expect.arrayContaining(["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]));
+    expect([...props.ExplicitAuthFlows].sort()).toEqual(["ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_PASSWORD_AUTH"]);
     expect(props.EnableTokenRevocation).toBe(true);
     expect(props.PreventUserExistenceErrors).toBe("ENABLED");
   });
@@ -160,6 +160,26 @@ describe("Auth", () => {
     expect(siteCallbacks(prod)).toHaveLength(1);
     expect(client(dev).CallbackURLs).toContain("http://localhost:5173/auth/callback");
     expect(JSON.stringify(client(prod))).not.toContain("localhost");
+  });
+
+  it("runs the emailed-code sign-in on the pool's custom-auth triggers, each with its own role: only the verify trigger (and post-confirmation) may write the table", () => {
+    const config = userPool().LambdaConfig;
+    const functions = resourcesOf(dev.templates.Auth, "AWS::Lambda::Function");
+    const policies = Object.values(resourcesOf(dev.templates.Auth, "AWS::IAM::Policy"));
+    const roles = new Set<string>();
+    for (const [key, trigger] of Object.entries({ PostConfirmation: "postConfirmation", DefineAuthChallenge: "defineAuthChallenge", CreateAuthChallenge: "createAuthChallenge", VerifyAuthChallengeResponse: "verifyAuthChallengeResponse" })) {
+      const functionId = config[key]?.["Fn::GetAtt"]?.[0] as string;
+      expect(functionId, `${key} trigger`).toMatch(new RegExp(`^Users${trigger}`));
+      const roleId = functions[functionId]!.Properties.Role["Fn::GetAtt"][0] as string;
+      roles.add(roleId);
+      const actions = policies
+        .filter((policy) => policy.Properties.Roles.some((ref: { Ref: string }) => ref.Ref === roleId))
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[] }>)
+        .flatMap((statement) => [statement.Action].flat())
+        .filter((action) => !action.startsWith("xray:"));
+      expect(actions, key).toEqual(key === "PostConfirmation" || key === "VerifyAuthChallengeResponse" ? ["dynamodb:UpdateItem"] : []);
+    }
+    expect(roles.size).toBe(4);
   });
 
   it("has a hosted UI domain whose prefix names the stage", () => {
@@ -604,6 +624,8 @@ describe("the deployed code", () => {
       "luxon (calendar invites' zoned times)": { marker: "Invalid DateTime", functions: invites },
       "ical-generator (calendar invites)": { marker: "ical-generator", functions: invites },
       "slugify (event writes)": { marker: '"percent"', functions: eventWrites },
+      // MIME with calendar invites; the sign-in code's email is built without it (adapters/ses/plain-email.ts).
+      "nodemailer (MIME with attachments)": { marker: "nodemailer", functions: ["notifier"] },
       // The event writes check and compare zones; the OpenAPI document builds every schema, the write inputs included.
       "the time-zone database (zones checked or written out)": { marker: "BEGIN:VTIMEZONE", functions: [...eventWrites, ...invites, "openapi"] },
     };

@@ -14,9 +14,9 @@ import { createEventReads, type EventReads } from "@slotbook/core/events/event-r
 import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
 import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
-import { createPasswordless, type Passwordless } from "@slotbook/core/users/passwordless";
+import { createCodeRequests, createCodeSignIn, type CodeRequests, type CodeSignIn } from "@slotbook/core/users/passwordless";
 import { dynamoSignInCodes } from "@slotbook/core/adapters/dynamo/dynamo-sign-in-codes";
-import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
+import { sesPlainMailSender } from "@slotbook/core/adapters/ses/ses-plain-mail-sender";
 import type { IdentityProvider } from "@slotbook/core/users/identity-provider";
 import type { ProfileStore } from "@slotbook/core/users/profile-store";
 import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
@@ -47,16 +47,14 @@ let credentialsService: Credentials | undefined;
 /** The credential routes' accounts: Cognito only, so their bundles carry no table client. */
 export const credentials = (): Credentials => (credentialsService ??= createAccounts(identity(), noProfiles));
 
-let passwordlessService: Passwordless | undefined;
-/** Signing in with an emailed code: the code records in the table, Cognito for the account and its tokens, SES for the email. */
-export const passwordless = (): Passwordless =>
-  (passwordlessService ??= createPasswordless({
-    identity: identity(),
-    codes: dynamoSignInCodes(),
-    profiles: dynamoProfileStore(),
-    mail: sesMailSender(),
-    sender: setting("senderEmail"),
-  }));
+let codeRequestsService: CodeRequests | undefined;
+/** Asking for a sign-in code: the email's code record in the table, its account's groups, SES for the email. */
+export const codeRequests = (): CodeRequests =>
+  (codeRequestsService ??= createCodeRequests({ identity: identity(), codes: dynamoSignInCodes(), mail: sesPlainMailSender(), sender: setting("senderEmail") }));
+
+let codeSignInService: CodeSignIn | undefined;
+/** Signing in with the code: its record, Cognito for the account and its tokens, a new fan's profile (no mail client). */
+export const codeSignIn = (): CodeSignIn => (codeSignInService ??= createCodeSignIn({ identity: identity(), codes: dynamoSignInCodes(), profiles: dynamoProfileStore() }));
 
 let eventReadsService: EventReads | undefined;
 /** Reading events (an admin's own, the public ones): no schedule planning, time-zone checks or slugs in its routes. */

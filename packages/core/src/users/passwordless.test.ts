@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { OutgoingMail } from "../notifications/messages";
 import type { IdentityProvider, SignedIn } from "./identity-provider";
-import { createPasswordless } from "./passwordless";
+import { createCodeRequests, createCodeSignIn } from "./passwordless";
 import type { Role } from "./roles";
 import { signInCodeHash, signInCodePolicy } from "./sign-in-code";
 import type { SignInCodeStore } from "./sign-in-code-store";
@@ -40,15 +40,11 @@ function passwordless(account: { roles: Role[] } | undefined, codes = store(), s
   const { identity, provider } = directory(account, signedInAs);
   const sent: OutgoingMail[] = [];
   const saved: unknown[] = [];
-  const service = createPasswordless({
-    identity: provider,
-    codes,
-    profiles: { save: async (profile) => (saved.push(profile), { ...profile, updatedAt: now.toISOString() }) },
-    mail: { send: async (mail) => void sent.push(mail) },
-    sender: "bookings@example.test",
-    now: () => now,
-    newCode: () => "123456",
-  });
+  const deps = { identity: provider, codes, now: () => now };
+  const service = {
+    ...createCodeRequests({ ...deps, mail: { send: async (mail) => void sent.push(mail) }, sender: "bookings@example.test", newCode: () => "123456" }),
+    ...createCodeSignIn({ ...deps, profiles: { save: async (profile) => (saved.push(profile), { ...profile, updatedAt: now.toISOString() }) } }),
+  };
   return { service, identity, codes, sent, saved };
 }
 

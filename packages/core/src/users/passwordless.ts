@@ -26,19 +26,36 @@ const nameFromEmail = (email: string) => email.split("@")[0] || email;
  *   while the API's short-lived proof of it lasts: calling Cognito directly (its API is public) gets no
  *   guesses past this one.
  */
-export function createPasswordless(deps: {
+export interface PasswordlessDeps {
   identity: IdentityProvider;
   codes: SignInCodeStore;
-  profiles: Pick<ProfileStore, "save">;
-  mail: MailSender;
-  sender: string;
   policy?: SignInCodePolicy;
   now?: () => Date;
-  newCode?: () => string;
-}) {
+}
+
+/** Asking for a code: its own service, so the sign-in route's bundle carries no mail client. */
+export function createCodeRequests(deps: PasswordlessDeps & { mail: MailSender; sender: string; newCode?: () => string }) {
   const policy = deps.policy ?? signInCodePolicy;
   const now = deps.now ?? (() => new Date());
   const newCode = deps.newCode ?? (() => newSignInCode(policy.digits));
+  return {
+    /** Mails a code to the email (when it may have one); always the same answer, but 429 past the email's limits. */
+    async requestCode(email: string, name?: string): Promise<void> {
+      const code = newCode();
+      // Counted for every email alike, so a limit reveals nothing about accounts either.
+      const issued = await deps.codes.issue(email, { hash: signInCodeHash(email, code), ...(name ? { name } : {}) }, now());
+      if (!issued.issued) throw rateLimited(issued.retryAfterSeconds);
+      const roles = await deps.identity.rolesOf(email);
+      if (roles?.includes("admin")) return;
+      await deps.mail.send(signInCodeEmail(email, code, policy.codeTtlSeconds), deps.sender);
+    },
+  };
+}
+
+/** Signing in with the code. */
+export function createCodeSignIn(deps: PasswordlessDeps & { profiles: Pick<ProfileStore, "save"> }) {
+  const policy = deps.policy ?? signInCodePolicy;
+  const now = deps.now ?? (() => new Date());
 
   /** The account to sign in: made for a new email (a fan), given the fan group if it has no role yet; never an admin. */
   async function fanAccount(email: string, name: string | undefined) {
@@ -55,17 +72,6 @@ export function createPasswordless(deps: {
   }
 
   return {
-    /** Mails a code to the email (when it may have one); always the same answer, but 429 past the email's limits. */
-    async requestCode(email: string, name?: string): Promise<void> {
-      const code = newCode();
-      // Counted for every email alike, so a limit reveals nothing about accounts either.
-      const issued = await deps.codes.issue(email, { hash: signInCodeHash(email, code), ...(name ? { name } : {}) }, now());
-      if (!issued.issued) throw rateLimited(issued.retryAfterSeconds);
-      const roles = await deps.identity.rolesOf(email);
-      if (roles?.includes("admin")) return;
-      await deps.mail.send(signInCodeEmail(email, code, policy.codeTtlSeconds), deps.sender);
-    },
-
     /** The code's tokens (the body of a password sign-in); 401 for a wrong, expired or used code, 429 past the guess limit. */
     async verifyCode(email: string, code: string): Promise<Tokens> {
       const attempt = await deps.codes.attempt(email, now());
@@ -89,4 +95,5 @@ export function createPasswordless(deps: {
   };
 }
 
-export type Passwordless = ReturnType<typeof createPasswordless>;
+export type CodeRequests = ReturnType<typeof createCodeRequests>;
+export type CodeSignIn = ReturnType<typeof createCodeSignIn>;

@@ -1,8 +1,8 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { passwordless } from "../../services";
+import { codeRequests } from "../../services";
 
 export const handler = httpHandler(routes.requestSignInCode, async ({ body }) => {
-  await passwordless().requestCode(body.email, body.name);
+  await codeRequests().requestCode(body.email, body.name);
   return { status: 202 };
 });

@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { passwordless } from "../../services";
+import { codeSignIn } from "../../services";
 
-export const handler = httpHandler(routes.verifySignInCode, async ({ body }) => ({ status: 200, body: await passwordless().verifyCode(body.email, body.code) }));
+export const handler = httpHandler(routes.verifySignInCode, async ({ body }) => ({ status: 200, body: await codeSignIn().verifyCode(body.email, body.code) }));
