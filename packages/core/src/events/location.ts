@@ -1,12 +1,9 @@
 import type { EventLocation } from "./schemas";
 
-/*
- * How a location reads wherever it is shown (emails, invites, the share page). Pure: no Node or AWS module,
- * so the share page's renderer can use it too.
- */
+/* How a location reads in emails and invites (the share page and the app's event page write the same). */
 
-/** Where an address is on a map: an OpenStreetMap search (no key, no tracking script; the app links the same). */
-export const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+/** Where an address is on a map (defined with the share page, which must stay free of imports). */
+export { mapUrl } from "../pages/share-page";
 
 /** The venue in one line, "Blue Room, Main St 1, Berlin" ("" when the location has no venue). */
 export const placeText = (location: EventLocation | null | undefined) => [location?.name, location?.address].filter((part) => part?.trim()).join(", ");

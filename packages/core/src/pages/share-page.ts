@@ -16,8 +16,6 @@
  * `<`, `>`, `&` and the two JavaScript line separators escaped, so no text can end the element.
  */
 
-import { mapUrl } from "../events/location";
-
 /** What the page shows of an event: the public page record's fields. */
 export interface SharePageEvent {
   slug: string;
@@ -39,6 +37,13 @@ export interface SharePageEvent {
 
 /** The on-sale fields the page embeds for the app, when the event has them. */
 const onSaleKeys = ["bookingOpensAt", "bookingClosesAt", "maxBookingsPerFan", "maxPartySize", "waitlist"] as const;
+
+/**
+ * Where an address is on a map: an OpenStreetMap search (no key, no tracking script; the app's event page links
+ * the same). Here rather than imported: this module has no imports, so Node loads it as it is (the web build's
+ * config imports it without a bundler).
+ */
+export const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 
 /** The JSON the page embeds for the app: the event as the public API shows it, less live availability. */
 export type EmbeddedEvent = Omit<SharePageEvent, "slots"> & { slots: Array<SharePageEvent["slots"][number]> };
