@@ -7,7 +7,7 @@ import type { BuildOptions, Metafile } from "esbuild";
 import { budgetedServices, type BudgetedService } from "@slotbook/core/adapters/dynamo/call-counter";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { splitHandler, type CallBudget, type FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { routeList } from "@slotbook/functions/routes";
@@ -68,6 +68,7 @@ export function deployedFunctions(): DeployedFunction[] {
       otherSdk: sharePageSdk,
     },
     { name: "expireOffers", handler: expireOffersFunction.handler, services: servicesOf(expireOffersFunction.access) },
+    { name: "sendReminders", handler: sendRemindersFunction.handler, services: servicesOf(sendRemindersFunction.access) },
     // The user pool's triggers: post-confirmation writes the confirmed profile; the custom-auth ones run the
     // emailed-code sign-in (only the verify trigger touches the table).
     ...Object.entries(cognitoTriggers).map(([name, trigger]) => ({ name, handler: trigger.handler, services: servicesOf(trigger.access) })),

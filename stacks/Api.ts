@@ -9,7 +9,7 @@ import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
 import { apiRoutes, jwtAuthorizerName, routeKey } from "./api-routes";
 import { senderIdentityArn } from "./function-access";
-import { apiOnlyEnvironment, appEnvironment, senderEmail } from "./function-environment";
+import { apiOnlyEnvironment, appEnvironment, releaseLinkEnvironment, senderEmail } from "./function-environment";
 import { logRetention } from "./log-retention";
 import { isProduction } from "./stage";
 
@@ -43,6 +43,11 @@ export function Api({ app, stack }: StackContext) {
     description: `${app.stage}: the key that signs the API's list cursors`,
     generateSecretString: { passwordLength: 64, excludePunctuation: true },
   });
+  // Signs reminders' "release my seat" links: the reminder sweep (Notifications) signs, the release routes check.
+  const releaseLinkKey = new Secret(stack, "ReleaseLinkKey", {
+    description: `${app.stage}: the key that signs reminders' release links`,
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+  });
 
   const api = new HttpApi(stack, "Api", {
     cdk: { httpApi },
@@ -58,6 +63,7 @@ export function Api({ app, stack }: StackContext) {
           ...appEnvironment({ tableName: table.tableName, userPoolId: auth.userPoolId, userPoolClientId: auth.userPoolClientId, siteUrl, senderEmail: senderEmail() }),
           // Resolved by CloudFormation at deploy time (a dynamic reference), so the key is in no template.
           ...apiOnlyEnvironment({ cursorSecret: cursorKey.secretValue.unsafeUnwrap() }),
+          ...releaseLinkEnvironment(releaseLinkKey.secretValue.unsafeUnwrap()),
         },
       },
     },
@@ -95,5 +101,5 @@ export function Api({ app, stack }: StackContext) {
 
   // The API's address is the site's: CloudFront serves it under /api (the direct one skips the CDN).
   stack.addOutputs({ ApiUrl: siteUrl, DirectApiUrl: api.url });
-  return { api, apiUrl: siteUrl };
+  return { api, apiUrl: siteUrl, releaseLinkKey };
 }

@@ -34,7 +34,7 @@ export const sesReputation = { bounceRate: 0.02, complaintRate: 0.0005 };
 export function Monitoring({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { api } = use(Api);
-  const { notifier, failures, expireOffers } = use(Notifications);
+  const { notifier, failures, expireOffers, sendReminders } = use(Notifications);
   const { publisher, publisherFailures, republisher } = use(Web);
   const { cognito } = use(Auth);
 
@@ -82,6 +82,7 @@ export function Monitoring({ app, stack }: StackContext) {
     ...routeList.map((route) => ({ id: route.name, fn: api.getFunction(routeKey(route))!, label: routeKey(route) })),
     { id: "notifier", fn: notifier, label: "the notifier" },
     { id: "expireOffers", fn: expireOffers, label: "the waitlist offer expiry" },
+    { id: "sendReminders", fn: sendReminders, label: "the reminder sweep" },
     { id: "sharePagePublisher", fn: publisher, label: "the share-page publisher" },
     { id: "sharePageRepublisher", fn: republisher, label: "the share pages' re-render after a deploy" },
     // The user pool's triggers: a failing one fails the confirmation or the code sign-in it runs for.

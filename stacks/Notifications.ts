@@ -6,12 +6,13 @@ import { Queue } from "aws-cdk-lib/aws-sqs";
 import { Cron, Function, use, type StackContext } from "sst/constructs";
 import { configEnv } from "@slotbook/core/config";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { Storage } from "./Storage";
 import { Hosting } from "./Hosting";
 import { Auth } from "./Auth";
+import { Api } from "./Api";
 import { accessStatements, senderIdentityArn } from "./function-access";
-import { appEnvironment, senderEmail } from "./function-environment";
+import { appEnvironment, releaseLinkEnvironment, senderEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
 
 /** The notifier's reserved (and so maximum) concurrency. Stream shards bound it further; extra work waits in the stream. */
@@ -26,6 +27,7 @@ export function Notifications({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { siteUrl } = use(Hosting);
   const auth = use(Auth);
+  const { releaseLinkKey } = use(Api);
   const sender = senderEmail();
 
   // An SES identity is account-wide: the stages that own a sender create it; preview stages reuse it.
@@ -72,6 +74,24 @@ export function Notifications({ app, stack }: StackContext) {
     },
   });
 
+  // Reminders before booked slots, every minute (the local cloud runs the same on a timer): email with a signed
+  // release link, so it gets the app's settings and the release-link key (a dynamic reference, resolved at deploy).
+  const sendReminders = new Cron(stack, "SendReminders", {
+    schedule: sendRemindersFunction.schedule,
+    job: {
+      function: {
+        handler: sendRemindersFunction.handler,
+        description: "Reminders before booked slots, with a link to release the seat",
+        timeout: `${sendRemindersFunction.timeoutSeconds} seconds`,
+        environment: {
+          ...appEnvironment({ tableName: table.tableName, userPoolId: auth.userPoolId, userPoolClientId: auth.userPoolClientId, siteUrl, senderEmail: sender }),
+          ...releaseLinkEnvironment(releaseLinkKey.secretValue.unsafeUnwrap()),
+        },
+        permissions: accessStatements(sendRemindersFunction.access, { tableArn: table.tableArn, userPoolArn: auth.cognito.cdk.userPool.userPoolArn, senderIdentityArn: identityArn, senderEmail: sender }, "The reminder sweep"),
+      },
+    },
+  });
+
   stack.addOutputs({ NotifierFailureQueueUrl: failures.queueUrl, SenderIdentityArn: identityArn });
-  return { notifier, failures, expireOffers: expireOffers.jobFunction };
+  return { notifier, failures, expireOffers: expireOffers.jobFunction, sendReminders: sendReminders.jobFunction };
 }

@@ -7,7 +7,9 @@ type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint" | "
 type PublisherOnlySetting = "siteBucket" | "sharePagesKvsArn";
 /** Settings only some functions get (the API's), added with `apiOnlyEnvironment`. */
 type ApiOnlySetting = "cursorSecret";
-export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting | ApiOnlySetting | PublisherOnlySetting>, string>;
+/** The release-link key: the API's functions (which check links) and the reminder sweep (which signs them). */
+type ReleaseLinkSetting = "releaseLinkSecret";
+export type DeployedSettings = Record<Exclude<keyof typeof configEnv, LocalOnlySetting | ApiOnlySetting | PublisherOnlySetting | ReleaseLinkSetting>, string>;
 
 /**
  * The environment every function reads its configuration from, under the names in `configEnv`. Typed on
@@ -21,6 +23,9 @@ export function functionEnvironment(settings: DeployedSettings): Record<string, 
 /** The API functions' own settings, under their `configEnv` names. */
 export const apiOnlyEnvironment = (settings: Record<ApiOnlySetting, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(settings).map(([key, value]) => [configEnv[key as ApiOnlySetting], value]));
+
+/** The key of reminders' release links, under its `configEnv` name (a dynamic reference to the stage's secret). */
+export const releaseLinkEnvironment = (releaseLinkSecret: string): Record<string, string> => ({ [configEnv.releaseLinkSecret]: releaseLinkSecret });
 
 /** The share-page publisher's own settings, under their `configEnv` names. */
 export const publisherOnlyEnvironment = (settings: Record<PublisherOnlySetting, string>): Record<string, string> =>

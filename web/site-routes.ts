@@ -18,6 +18,8 @@ export const appPaths = {
   /** Where a waitlist offer's email sends the fan (claimPagePath in packages/core/src/notifications/messages.ts). */
   claimOffer: "/me/waitlist/:id/claim",
   account: "/me/account",
+  /** Where a reminder's release link sends the fan (releasePagePath in packages/core/src/notifications/reminder-message.ts). */
+  release: "/release",
   adminSignIn: "/admin/signin",
   authCallback: "/auth/callback",
   admin: "/admin",

@@ -6,6 +6,8 @@ import { describe, expect, inject, it } from "vitest";
 import { request, type ApiResponse } from "../support/http";
 import { book, createEvent } from "../support/events";
 import { signedInUser } from "../support/users";
+import { waitForSubject } from "../support/mailbox";
+import { sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { codeFrom } from "../support/mailbox";
 
 type Counts = Record<BudgetedService, number>;
@@ -76,6 +78,13 @@ describe("AWS calls per request", () => {
     await call("GET", "/api/waitlist", { token: waiter.accessToken });
     await call("POST", `/api/waitlist/${entry.body.id}/claim`, { token: waiter.accessToken });
     await call("GET", `/api/events/${tiny.id}/waitlist`, { token: admin.accessToken });
+    // A reminder's release link: the sweep run at the reminder's time (an event of its own, far ahead), then the link.
+    const reminded = await createEvent(admin.accessToken, { title: "Reminded", date: new Date(Date.now() + (500 + Math.floor(Math.random() * 500)) * 86_400_000).toISOString().slice(0, 10), timezone: "UTC", slots: [{ startTime: "04:53", endTime: "05:23" }] });
+    await book(holder.accessToken, reminded.slots[0].id);
+    await fetch(`${inject("localCloud").apiUrl}/2015-03-31/functions/${sendRemindersFunction.functionName}/invocations`, { method: "POST", body: JSON.stringify({ time: new Date(Date.parse(reminded.slots[0].startsAt) - 1439 * 60_000).toISOString() }) });
+    const releaseToken = decodeURIComponent(/\/release\?token=([^\s"<>]+)/.exec((await waitForSubject(holder.email, /^Reminder: Reminded/)).body.text ?? "")![1]!);
+    await call("GET", `/api/bookings/release?token=${encodeURIComponent(releaseToken)}`);
+    await call("POST", "/api/bookings/release", { body: { token: releaseToken } });
     await call("DELETE", `/api/events/${small.id}`, { token: admin.accessToken });
 
     // Accounts: every auth and profile route, each on its most expensive path.
@@ -130,10 +139,11 @@ describe("AWS calls per request", () => {
     // The counted figures are real, not zeros: booking is a read and a transaction; a profile is the account and its groups.
     expect(seen.get("POST /api/bookings")?.dynamodb).toBe(2);
     expect(seen.get("POST /api/bookings/{id}/move")?.dynamodb).toBe(2);
+    expect(seen.get("POST /api/bookings/release")?.dynamodb).toBe(2);
     expect(seen.get("POST /api/auth/login")?.cognito).toBe(1);
     expect(seen.get("POST /api/auth/code/verify")).toEqual({ dynamodb: 3, cognito: 6, ses: 0 });
     // The hot paths never ask Cognito: a fan's name and verified email come from the profile in the table.
-    for (const key of ["POST /api/bookings", "GET /api/bookings", "GET /api/bookings/{id}", "GET /api/bookings/{id}/calendar", "DELETE /api/bookings/{id}", "POST /api/bookings/{id}/move", "GET /api/events/public", "GET /api/events/public/{url}", "GET /api/events/public/{url}/slots", "GET /api/users/profile"]) {
+    for (const key of ["POST /api/bookings", "GET /api/bookings", "GET /api/bookings/{id}", "GET /api/bookings/{id}/calendar", "DELETE /api/bookings/{id}", "POST /api/bookings/{id}/move", "GET /api/bookings/release", "POST /api/bookings/release", "GET /api/events/public", "GET /api/events/public/{url}", "GET /api/events/public/{url}/slots", "GET /api/users/profile"]) {
       expect(seen.get(key)?.cognito, key).toBe(0);
     }
   });

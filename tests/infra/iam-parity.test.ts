@@ -3,7 +3,7 @@ import type { RecordedCall } from "@slotbook/core";
 import type { FunctionAccess } from "@slotbook/functions/http/route-spec";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 import { apiRoutes } from "../../stacks/api-routes";
@@ -38,6 +38,7 @@ const declaredCalls = (): RecordedCall[] => [
   ...routeList.flatMap((route) => callsDeclaredBy(route.handler, route.access)),
   ...callsDeclaredBy(notifierFunction.handler, notifierFunction.access),
   ...callsDeclaredBy(expireOffersFunction.handler, expireOffersFunction.access),
+  ...callsDeclaredBy(sendRemindersFunction.handler, sendRemindersFunction.access),
   ...callsDeclaredBy(sharePagePublisher.handler, sharePagePublisher.access),
   ...callsDeclaredBy(sharePageRepublisher.handler, sharePageRepublisher.access),
   ...Object.values(cognitoTriggers).flatMap((trigger) => callsDeclaredBy(trigger.handler, trigger.access)),
@@ -53,8 +54,8 @@ beforeAll(async () => {
 });
 
 describe("the permission check (tests/parity)", () => {
-  it("finds every route's function, the notifier, the share-page publisher and the offer expiry in the templates, each with its own role built from its declaration alone", () => {
-    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, sharePagePublisher.handler, sharePageRepublisher.handler, expireOffersFunction.handler, ...triggerHandlers].sort());
+  it("finds every route's function, the notifier, the share-page publisher, the offer expiry and the reminder sweep in the templates, each with its own role built from its declaration alone", () => {
+    expect(granted.map((grants) => grants.fn).sort()).toEqual([...routeList.map((route) => route.handler), notifierFunction.handler, sharePagePublisher.handler, sharePageRepublisher.handler, expireOffersFunction.handler, sendRemindersFunction.handler, ...triggerHandlers].sort());
     expect(new Set(granted.map((grants) => grants.logicalId)).size).toBe(granted.length);
     expect(parityProblems(granted, recordedPermissions(declaredCalls()))).toEqual([]);
   });

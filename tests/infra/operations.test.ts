@@ -96,12 +96,12 @@ describe("alarms", () => {
     expect(metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat.Metric.MetricName).sort()).toEqual(["5xx", "Count"]);
   });
 
-  it("fire on errors and on throttles of every app function: each route's, the notifier, the offer expiry, the share-page publisher and its re-render after deploys, the user pool's triggers", () => {
+  it("fire on errors and on throttles of every app function: each route's, the notifier, the offer expiry, the reminder sweep, the share-page publisher and its re-render after deploys, the user pool's triggers", () => {
     const functionNames = new Set<string>();
     for (const stack of ["Api", "Notifications", "Web", "Auth"] as const) {
       for (const id of Object.keys(appFunctions(dev.templates[stack]))) functionNames.add(`${stack}:${id}`);
     }
-    expect(functionNames.size).toBe(routeList.length + 4 + Object.keys(cognitoTriggers).length);
+    expect(functionNames.size).toBe(routeList.length + 5 + Object.keys(cognitoTriggers).length);
     for (const metric of ["Errors", "Throttles"]) {
       const watched = alarms(dev)
         .filter((alarm) => alarm.Properties.Namespace === "AWS/Lambda" && alarm.Properties.MetricName === metric)

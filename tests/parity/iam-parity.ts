@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { RecordedCall } from "@slotbook/core";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
 import { notifierFunction } from "@slotbook/functions/notifier/definition";
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { sharePagePublisher, sharePageRepublisher } from "@slotbook/functions/share-pages/definition";
 import { routeList } from "@slotbook/functions/routes";
 
@@ -167,6 +167,7 @@ function grantedResource(value: unknown, template: TemplateJson, statement: Json
 function otherFunction(stackName: string, logicalId: string): string | undefined {
   if (stackName === "Notifications" && logicalId.startsWith("Notifier")) return notifierFunction.handler;
   if (stackName === "Notifications" && logicalId.startsWith("ExpireOffers")) return expireOffersFunction.handler;
+  if (stackName === "Notifications" && logicalId.startsWith("SendReminders")) return sendRemindersFunction.handler;
   if (stackName === "Web" && logicalId.startsWith("SharePagePublisher")) return sharePagePublisher.handler;
   if (stackName === "Web" && logicalId.startsWith("SharePageRepublisher")) return sharePageRepublisher.handler;
   if (stackName === "Auth") return Object.entries(cognitoTriggers).find(([name]) => logicalId.startsWith(`Users${name}`))?.[1].handler;

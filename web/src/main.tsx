@@ -21,6 +21,7 @@ const BookingPage = lazy(() => import("./pages/fan/BookingPage"));
 const AccountPage = lazy(() => import("./pages/fan/AccountPage"));
 const MyWaitlistPage = lazy(() => import("./pages/fan/MyWaitlistPage"));
 const ClaimOfferPage = lazy(() => import("./pages/fan/ClaimOfferPage"));
+const ReleasePage = lazy(() => import("./pages/fan/ReleasePage"));
 const AdminSignInPage = lazy(() => import("./pages/admin/AdminSignInPage"));
 const AuthCallbackPage = lazy(() => import("./pages/admin/AuthCallbackPage"));
 const AdminEventsPage = lazy(() => import("./pages/admin/AdminEventsPage"));
@@ -71,6 +72,7 @@ function start() {
         <Route path={appPaths.myWaitlist} component={MyWaitlistPage} />
         <Route path={appPaths.claimOffer} component={ClaimOfferPage} />
         <Route path={appPaths.account} component={AccountPage} />
+        <Route path={appPaths.release} component={ReleasePage} />
         <Route path={appPaths.adminSignIn} component={AdminSignInPage} />
         <Route path={appPaths.authCallback} component={AuthCallbackPage} />
         <Route path={appPaths.admin} component={AdminEventsPage} />

@@ -10,6 +10,8 @@ export const configEnv = {
   senderEmail: "SENDER_EMAIL",
   /** The key that signs list cursors (per stage; a generated secret in AWS, random per run locally). */
   cursorSecret: "CURSOR_SECRET",
+  /** The key that signs reminders' "release my seat" links (per stage, like the cursor key): the API and the reminder sweep. */
+  releaseLinkSecret: "RELEASE_LINK_SECRET",
   /** The share-page publisher's: the site bucket and the CloudFront KeyValueStore of published slugs (AWS). */
   siteBucket: "SITE_BUCKET",
   sharePagesKvsArn: "SHARE_PAGES_KVS_ARN",
@@ -33,6 +35,8 @@ export interface Config {
   senderEmail?: string;
   /** Only the API's functions sign cursors; the notifier runs without one. */
   cursorSecret?: string;
+  /** The reminder sweep signs release links with it and the release routes check them. */
+  releaseLinkSecret?: string;
   siteBucket?: string;
   sharePagesKvsArn?: string;
   sharePagesDir?: string;
@@ -68,6 +72,7 @@ const settings: { [K in keyof Config]-?: { check: Check; required?: true } } = {
   siteUrl: { check: url },
   senderEmail: { check: email },
   cursorSecret: { check: (value) => (value.length >= 32 ? { value } : { problem: "must be at least 32 characters" }) },
+  releaseLinkSecret: { check: (value) => (value.length >= 32 ? { value } : { problem: "must be at least 32 characters" }) },
   siteBucket: { check: text },
   sharePagesKvsArn: { check: (value) => (value.startsWith("arn:") ? { value } : { problem: 'Invalid string: must start with "arn:"' }) },
   sharePagesDir: { check: text },

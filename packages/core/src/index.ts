@@ -18,6 +18,7 @@ export * from "./events/records";
 export type * from "./events/event-store";
 export * from "./bookings/schemas";
 export * from "./bookings/move-schemas";
+export * from "./reminders/schemas";
 export * from "./bookings/bookings";
 export { createBookingCalendar, type BookingCalendar } from "./bookings/calendar";
 export type * from "./bookings/records";

@@ -33,6 +33,9 @@ import {
   waitlistListSchema,
   eventWaitlistSchema,
   moveBookingInput,
+  releaseInput,
+  releaseQuery,
+  releaseViewSchema,
 } from "@slotbook/core";
 import * as z from "zod";
 import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
@@ -538,6 +541,36 @@ export const moveBooking = {
   responses: { 200: { description: "The booking in its new slot (a new id: booking ids name their slot)", schema: bookingSchema } },
 } as const satisfies RouteSpec;
 
+export const viewRelease = {
+  method: "GET",
+  path: "/api/bookings/release",
+  handler: fn("bookings/release-view"),
+  errors: ["UNAUTHORIZED", "NOT_FOUND", "SLOT_IN_PAST"],
+  auth: "public",
+  // The booking the link names, by key.
+  calls: { dynamodb: 1, cognito: 0, ses: 0 },
+  access: { table: ["GetItem"] },
+  summary: "The booking a reminder's release link would cancel (the link's signed token is the only credential; it expires when the slot starts)",
+  tags: ["bookings"],
+  request: { query: releaseQuery },
+  responses: { 200: { description: "The booking, for the page that asks to confirm", schema: releaseViewSchema } },
+} as const satisfies RouteSpec;
+
+export const releaseBooking = {
+  method: "POST",
+  path: "/api/bookings/release",
+  handler: fn("bookings/release"),
+  errors: ["UNAUTHORIZED", "NOT_FOUND", "SLOT_IN_PAST"],
+  auth: "public",
+  // The booking (its seats), then the cancel's one transaction: the booking, its seats back, the per-event count.
+  calls: { dynamodb: 2, cognito: 0, ses: 0 },
+  access: { table: ["GetItem", "UpdateItem", "DeleteItem"] },
+  summary: "Release the seat of the booking a reminder's link names: it is cancelled, and the seat goes to the waitlist",
+  tags: ["bookings"],
+  request: { body: releaseInput },
+  responses: { 204: { description: "Released: the booking is cancelled (the fan and the organiser are told by email)" } },
+} as const satisfies RouteSpec;
+
 export const cancelEventBooking = {
   method: "DELETE",
   path: "/api/events/{id}/bookings/{bookingId}",
@@ -696,6 +729,8 @@ export const routes = {
   bookingCalendar,
   cancelBooking,
   moveBooking,
+  viewRelease,
+  releaseBooking,
   cancelEventBooking,
   checkInBooking,
   eventWaitlist,

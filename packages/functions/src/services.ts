@@ -6,6 +6,7 @@ import { dynamoProfileStore } from "@slotbook/core/adapters/dynamo/dynamo-profil
 import { createBookings, type Bookings } from "@slotbook/core/bookings/bookings";
 import { dynamoBookingMoves } from "@slotbook/core/adapters/dynamo/dynamo-booking-moves";
 import { createBookingMoves, type BookingMoves } from "@slotbook/core/bookings/move";
+import { createReleases, type Releases } from "@slotbook/core/reminders/releases";
 import { createBookingCalendar, type BookingCalendar } from "@slotbook/core/bookings/calendar";
 import { createCheckIns, type CheckIns } from "@slotbook/core/bookings/check-in";
 import { dynamoCheckIns } from "@slotbook/core/adapters/dynamo/dynamo-check-ins";
@@ -78,6 +79,10 @@ export const bookingCalendar = (): BookingCalendar => (bookingCalendarService ??
 let bookingMovesService: BookingMoves | undefined;
 /** Moving a booking to another slot of its event: its route alone carries the move. */
 export const bookingMoves = (): BookingMoves => (bookingMovesService ??= createBookingMoves(dynamoBookingMoves()));
+
+let releasesService: Releases | undefined;
+/** Releasing a seat through a reminder's signed link (no sign-in), checked with the stage's release-link key. */
+export const releases = (): Releases => (releasesService ??= createReleases(dynamoBookingStore(), { secret: () => setting("releaseLinkSecret") }));
 
 let waitlistService: Waitlist | undefined;
 /** Offer windows per stage: WAITLIST_OFFER_WINDOWS ("secondsBefore:windowSeconds,…"), else the defaults. */

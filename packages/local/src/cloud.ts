@@ -129,6 +129,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.senderEmail]: localSenderEmail,
       // A new key each run: cursors from an earlier run are refused (400), as after a key rotation in AWS.
       [configEnv.cursorSecret]: randomBytes(32).toString("base64url"),
+      // Likewise the release links' key: a reminder's link from an earlier run is refused (401).
+      [configEnv.releaseLinkSecret]: randomBytes(32).toString("base64url"),
       [configEnv.dynamoEndpoint]: dynamodb.endpoint,
       [configEnv.cognitoEndpoint]: cognito.endpoint,
       [configEnv.sesEndpoint]: sesEndpoint,

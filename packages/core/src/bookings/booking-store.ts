@@ -43,10 +43,11 @@ export interface BookingStore {
   getIdempotent(fanId: string, key: string): Promise<IdempotencyRecord | undefined>;
   get(slotId: string, fanId: string): Promise<BookingRecord | undefined>;
   /**
-   * Frees the seat and removes the booking at once; false when there was no such booking. `by` is kept on
+   * Frees the seat and removes the booking at once; false when there was no such booking (or, given
+   * `onlyIfCreatedAt`, not that one: a release link names the booking it was sent for). `by` is kept on
    * the removed booking (the stream's old image), so its emails say who cancelled.
    */
-  cancel(slotId: string, fanId: string, by?: "organiser"): Promise<boolean>;
+  cancel(slotId: string, fanId: string, by?: "organiser", onlyIfCreatedAt?: string): Promise<boolean>;
   listByFan(fanId: string): Promise<BookingRecord[]>;
   /**
    * The bookings of these slots (an event's), by slot start: each slot's own partition, read consistently;

@@ -2,7 +2,7 @@ import { DomainError } from "../errors";
 import { newQuestionId, newSlotId } from "../ids";
 import { eventNotFound, liveCounts, ownEvent, type Organiser } from "./event-reads";
 import type { EventStore, SlotChange } from "./event-store";
-import { detailsOf, onSaleOf, type EventRecord, type SlotDefinition } from "./records";
+import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotDefinition } from "./records";
 import type { QuestionInput } from "./details-input";
 import type { Question } from "./schemas";
 import { revises } from "./revisions";
@@ -71,6 +71,7 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
       ...onSaleOf({ ...onSaleOf(event), ...definedOnly(input, onSaleKeys) }),
       location: input.location !== undefined ? input.location : detailsOf(event).location,
       questions: input.questions !== undefined ? withIds(input.questions) : detailsOf(event).questions,
+      reminders: input.reminders ?? remindersOf(event),
       updatedAt: now().toISOString(),
       version: event.version + 1,
     };
@@ -109,6 +110,7 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
         ...onSaleOf(input),
         location: input.location,
         questions: withIds(input.questions),
+        reminders: input.reminders,
         slug: null,
         isPublished: false,
         publishedAt: null,

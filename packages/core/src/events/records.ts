@@ -43,7 +43,12 @@ export interface EventRecord {
   /** Where it happens and what fans are asked when booking (missing on events stored before: none). */
   location?: EventLocation | null;
   questions?: Question[];
+  /** Minutes before each slot's start at which fans are reminded (missing on events stored before: the default). */
+  reminders?: number[];
 }
+
+/** An event's reminders, the default filled in. */
+export const remindersOf = (event: Pick<EventRecord, "reminders">): number[] => event.reminders ?? [1440];
 
 /** An event's location and questions, defaults filled in. */
 export const detailsOf = (event: Pick<EventRecord, "location" | "questions">) => ({ location: event.location ?? null, questions: event.questions ?? [] });
@@ -80,6 +85,8 @@ export interface SlotBookingContext {
   waitlist: boolean;
   /** What a booking must answer (missing on counters written before: none). */
   questions?: Question[];
+  /** The event's reminders (remindersOf): the reminder sweep sends only those the slot still has. */
+  reminders?: number[];
 }
 
 /** A slot's live seat count, in its own partition. Missing means the slot was never opened for booking. */

@@ -50,6 +50,23 @@ export const detailFields = {
   questions: z.array(questionSchema).meta({ description: `Asked when booking, in this order (at most ${limits.questionsMax})` }),
 };
 
+/** Reminders: how many, and how long before a slot's start (5 minutes to 30 days), in minutes. */
+export const reminderLimits = { count: 5, minMinutes: 5, maxMinutes: 60 * 24 * 30 } as const;
+export const reminderDefaults = [1440];
+/** Minutes before each slot's start at which its booked fans are reminded: each once, stored latest-first. */
+export const remindersSchema = z
+  .array(
+    z
+      .number("Minutes before the start, a whole number.")
+      .int("Minutes before the start, a whole number.")
+      .min(reminderLimits.minMinutes, `At least ${reminderLimits.minMinutes} minutes before.`)
+      .max(reminderLimits.maxMinutes, `At most ${reminderLimits.maxMinutes} minutes (30 days) before.`),
+  )
+  .max(reminderLimits.count, `At most ${reminderLimits.count} reminders.`)
+  .refine((minutes) => new Set(minutes).size === minutes.length, "Give each reminder time once.")
+  .overwrite((minutes) => [...minutes].sort((a, b) => b - a))
+  .meta({ description: `Minutes before each slot's start at which its fans are reminded by email, e.g. [1440, 60] (at most ${reminderLimits.count}, each ${reminderLimits.minMinutes}–${reminderLimits.maxMinutes}); [] for none` });
+
 export const idSchema = z.string().regex(/^[A-Za-z0-9_.~-]{1,200}$/, "Not a valid id.");
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid event address.");
 
@@ -92,6 +109,7 @@ export const eventSchema = z
     slots: z.array(slotSchema),
     ...onSaleFields,
     ...detailFields,
+    reminders: remindersSchema,
     createdAt: instant,
     updatedAt: instant,
   })

@@ -1,5 +1,5 @@
 import type { PublicEventRecord } from "./event-store";
-import { detailsOf, onSaleOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
+import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
 import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "./schemas";
 
 /**
@@ -42,6 +42,7 @@ export function eventView(event: EventRecord, counters: Map<string, SlotCounter>
     slots: event.slots.map((slot) => slotView(slot, counters.get(slot.id))),
     ...onSaleOf(event),
     ...detailsOf(event),
+    reminders: remindersOf(event),
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { safeText } from "../text/safe-text";
-import { idSchema, limits, onSaleDefaults, onSaleFields } from "./schemas";
+import { idSchema, limits, onSaleDefaults, onSaleFields, reminderDefaults, remindersSchema } from "./schemas";
 import { locationInput, questionsInput } from "./details-input";
 import { canonicalTimeZone, isTimeZone } from "./time";
 
@@ -50,6 +50,7 @@ export const createEventInput = z
     waitlist: onSaleFields.waitlist.default(onSaleDefaults.waitlist),
     location: locationInput.default(null),
     questions: questionsInput.default([]),
+    reminders: remindersSchema.default(() => [...reminderDefaults]),
   })
   .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "CreateEventInput" });
@@ -68,6 +69,7 @@ export const updateEventInput = z
     waitlist: onSaleFields.waitlist.optional(),
     location: locationInput.optional(),
     questions: questionsInput.optional(),
+    reminders: remindersSchema.optional(),
   })
   .refine(opensBeforeCloses, closingIssue)
   .meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." });

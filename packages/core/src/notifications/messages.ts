@@ -1,10 +1,10 @@
-import escapeHtml from "escape-html";
 import { DateTime } from "luxon";
 import type { BookingRecord } from "../bookings/records";
 import { mapUrl, placeText } from "../events/location";
 import type { Question } from "../events/schemas";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
+import { product, render, type Line } from "./render";
 import { describeWhen } from "./when";
 
 export interface OutgoingMail {
@@ -45,8 +45,6 @@ export interface MessageContext {
   questions?: Question[];
 }
 
-type Line = string | { label: string; value: string } | { link: string; href: string };
-
 /** Where: the venue, a map of its address, the online link (nothing for an event without a location). */
 function whereLines(location: BookingRecord["event"]["location"]): Line[] {
   const place = placeText(location);
@@ -74,8 +72,6 @@ function answerLines(booking: BookingRecord, questions: Question[] = []): Line[]
   });
 }
 
-const product = "Slotbook";
-
 const links = (context: MessageContext) => {
   const site = context.siteUrl.replace(/\/$/, "");
   return {
@@ -84,22 +80,6 @@ const links = (context: MessageContext) => {
     dashboard: `${site}/admin/events/${encodeURIComponent(context.booking.eventId)}`,
   };
 };
-
-/** Plain text and HTML from the same lines; every piece of user text is escaped in the HTML. */
-function render(lines: Line[]) {
-  const text = lines
-    .map((line) => (typeof line === "string" ? line : "label" in line ? `${line.label}: ${line.value}` : `${line.link}: ${line.href}`))
-    .join("\n");
-  const html = lines
-    .map((line) => {
-      if (typeof line === "string") return line === "" ? "" : `<p>${escapeHtml(line).replace(/\n/g, "<br>")}</p>`;
-      if ("label" in line) return `<p><strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(line.value).replace(/\n/g, "<br>")}</p>`;
-      return `<p><a href="${escapeHtml(line.href)}">${escapeHtml(line.link)}</a></p>`;
-    })
-    .filter(Boolean)
-    .join("\n");
-  return { text: `${text}\n`, html: `<!doctype html><html><body style="font-family:sans-serif">\n${html}\n</body></html>\n` };
-}
 
 /**
  * The emails of a booking's life: what, when (event zone, named, and UTC), and where to manage it. Fans'

@@ -17,3 +17,23 @@ export const expireOffersFunction = {
    */
   access: { table: ["UpdateItem"], indexes: ["byDue"] } as FunctionAccess,
 } as const;
+
+/**
+ * Reminders before booked slots, every minute (the local cloud: a timer, and the Invoke endpoint for tests'
+ * own clocks). A run takes up due reminders for at most `budgetSeconds`, well inside its `timeoutSeconds`; the
+ * rest waits for the next run.
+ */
+export const sendRemindersFunction = {
+  handler: "packages/functions/src/scheduled/send-reminders.handler",
+  functionName: "slotbook-send-reminders",
+  schedule: "rate(1 minute)",
+  localEverySeconds: 30,
+  timeoutSeconds: 60,
+  budgetSeconds: 40,
+  /**
+   * Reminders due by now (Query byDue), each slot's counter and bookings (GetItem, Query), the organiser's
+   * profile (GetItem), the sent markers that keep each reminder to once (UpdateItem; DeleteItem to give one
+   * back after a failed send), the reminder done (DeleteItem), and the email (SES).
+   */
+  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], indexes: ["byDue"], sendMail: true } as FunctionAccess,
+} as const;

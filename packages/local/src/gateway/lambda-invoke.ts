@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { cognitoTriggers } from "@slotbook/functions/cognito/triggers";
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { loadHandler } from "../handlers";
 
 /** The Lambda Invoke API's path, as the AWS SDK (cognito-local's Lambda client) calls it. */
@@ -10,6 +10,7 @@ const handlersByName: Record<string, string> = Object.fromEntries([
   ...Object.values(cognitoTriggers).map((trigger) => [trigger.functionName, trigger.handler]),
   // Scheduled work, so a test can run it with a time of its own choosing.
   [expireOffersFunction.functionName, expireOffersFunction.handler],
+  [sendRemindersFunction.functionName, sendRemindersFunction.handler],
 ]);
 
 /**

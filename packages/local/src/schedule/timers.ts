@@ -1,4 +1,4 @@
-import { expireOffersFunction } from "@slotbook/functions/scheduled/definition";
+import { expireOffersFunction, sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { loadHandler } from "../handlers";
 
 /**
@@ -6,7 +6,7 @@ import { loadHandler } from "../handlers";
  * time as its event says (as in AWS). Runs never overlap; a failed run is logged and the next one retries.
  */
 export function startSchedules(options: { repoRoot: string; log: (line: string) => void }) {
-  const schedules = [expireOffersFunction];
+  const schedules = [expireOffersFunction, sendRemindersFunction];
   let running: Promise<unknown> = Promise.resolve();
   const timers = schedules.map((schedule) =>
     setInterval(() => {

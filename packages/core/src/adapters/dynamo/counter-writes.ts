@@ -1,5 +1,5 @@
 import type { SlotChange } from "../../events/event-store";
-import { detailsOf, onSaleOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
+import { detailsOf, onSaleOf, remindersOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
 import { itemType, keys } from "./items";
 
 /**
@@ -53,6 +53,8 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
         eventRevision: event.revision ?? 0,
         ...onSaleOf(event),
         questions: detailsOf(event).questions,
+        // Which reminders the slot still has: a reminder item of times or offsets since changed is skipped.
+        reminders: remindersOf(event),
       },
     },
   };

@@ -76,7 +76,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
       return item ? bookingFromItem(item) : undefined;
     },
 
-    async cancel(slotId, fanId, by) {
+    async cancel(slotId, fanId, by, onlyIfCreatedAt) {
       // The booking as it is (its seats and whether it counts against a per-fan limit). An organiser's cancel
       // marks it first (the stream ignores that change), so the removal's old image says who cancelled.
       const current = by
@@ -101,6 +101,7 @@ export function dynamoBookingStore(options: { now?: () => Date } = {}): BookingS
         : await getItem(keys.booking(slotId, fanId));
       if (!current) return false;
       const booking = bookingFromItem(current);
+      if (onlyIfCreatedAt !== undefined && booking.createdAt !== onlyIfCreatedAt) return false;
       const seats = booking.seats ?? 1;
       const result = await transact([
         { Delete: { TableName: table(), Key: keys.booking(slotId, fanId), ConditionExpression: "createdAt = :createdAt", ExpressionAttributeValues: { ":createdAt": booking.createdAt } } },

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/l
 import type { EventStore, Page, PublicEventRecord } from "../../events/event-store";
 import type { EventRecord, SlotCounter } from "../../events/records";
 import { counterChange, counterOpening, counterUpsert } from "./counter-writes";
+import { scheduleReminders } from "./reminder-items";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { tableClient, tableName } from "./document-client";
 import { bookingFromItem, counterFromItem, eventFromItem, eventItem, indexKeys, keys, publicPageFromItem, publicPageItem } from "./items";
@@ -67,10 +68,14 @@ export function dynamoEventStore(): EventStore {
       for (let start = 0; start < event.slots.length; start += 25) {
         await Promise.all(
           event.slots.slice(start, start + 25).map((slot) =>
-            withRetries(() => client().send(new UpdateCommand({ TableName: table(), ...counterOpening(event, slot) }))).catch((error: { name?: string }) => {
-              // A later version of the event already wrote this counter, or the slot was removed: nothing to do.
-              if (error.name !== "ConditionalCheckFailedException") throw error;
-            }),
+            withRetries(() => client().send(new UpdateCommand({ TableName: table(), ...counterOpening(event, slot) }))).then(
+              // Its reminders, once its counter holds this version's copy (the sweep checks each against it).
+              () => scheduleReminders(event, slot),
+              (error: { name?: string }) => {
+                // A later version of the event already wrote this counter, or the slot was removed: nothing to do.
+                if (error.name !== "ConditionalCheckFailedException") throw error;
+              },
+            ),
           ),
         );
       }

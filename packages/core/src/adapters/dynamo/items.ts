@@ -25,6 +25,8 @@ export const keys = {
   fanWaitlistOwner: (fanId: string) => `WAITLIST#${fanId}`,
   /** Beside a booking's slot, that its removal was a move (the booking of that fan made at `createdAt`). */
   movedAway: (slotId: string, fanId: string, createdAt: string) => ({ pk: `SLOT#${slotId}`, sk: `MOVED#${fanId}#${createdAt}` }),
+  /** One of a slot's reminders, scheduled (in the byDue index until sent). */
+  reminder: (slotId: string, dueAt: string, minutesBefore: number) => ({ pk: `SLOT#${slotId}`, sk: `REMIND#${dueAt}#${minutesBefore}` }),
 };
 
 export const indexKeys = {
@@ -45,6 +47,7 @@ export const itemType = {
   fanLimit: "FAN_LIMIT",
   waitlistEntry: "WAITLIST_ENTRY",
   movedAway: "MOVED_AWAY",
+  reminder: "REMINDER",
 } as const;
 
 const keyAttributes = ["pk", "sk", "ownerKey", "ownerSort", "publishedKey", "publishedSort", "itemType", "expiresAt", "deleted", "removed", "definition", "revised", "dueKey", "dueSort"];

@@ -3,6 +3,7 @@ import { lineProblems, parseEmail, parseInvite } from "../../../../../tests/supp
 import type { BookingRecord } from "../../bookings/records";
 import { testBooking } from "../../bookings/test-booking";
 import { composeMessage, type MessageContext } from "../../notifications/messages";
+import { composeReminderMessage } from "../../notifications/reminder-message";
 import { rawEmail } from "./raw-email";
 
 const long = "Bring your vinyl, a pen, and patience: the queue for the signing is long and winding, ".repeat(4);
@@ -56,5 +57,22 @@ describe("the raw email handed to SES", () => {
     const { organiserName: _gone, ...withoutOrganiser } = context;
     const unknownOrganiser = parseEmail(await rawEmail(composeMessage("fan-confirmation", withoutOrganiser), "no-reply@slotbook.example"));
     expect(unknownOrganiser.headers["From"]).toBe("Slotbook <no-reply@slotbook.example>");
+  });
+});
+
+describe("a reminder", () => {
+  it("is valid MIME with no invite, says when, and carries its release link intact", async () => {
+    const mail = composeReminderMessage(booking, { siteUrl: "https://slotbook.example/", releaseToken: "abc_DEF-123.xyz_987-ABC", at: new Date(Date.parse(booking.startsAt) - 24 * 3600_000), organiserName: "Olga Organiser" });
+    const raw = await rawEmail(mail, "no-reply@slotbook.example");
+    expect(lineProblems(raw).bareLineBreaks).toBe(0);
+    const parsed = parseEmail(raw);
+    expect(parsed.defects).toEqual([]);
+    expect(parsed.headers["Subject"]).toMatch(/^Reminder: Signing «Ünïcødé»/);
+    expect(parsed.headers["From"]).toBe("Olga Organiser via Slotbook <no-reply@slotbook.example>");
+    expect(parsed.parts.some((part) => part.contentType === "text/calendar")).toBe(false);
+    const text = parsed.parts.find((part) => part.contentType === "text/plain")!.content!;
+    expect(text).toContain("your booking starts in 24 hours.");
+    expect(text).toContain("Release my seat: https://slotbook.example/release?token=abc_DEF-123.xyz_987-ABC");
+    expect(parsed.parts.find((part) => part.contentType === "text/html")!.content).toContain('href="https://slotbook.example/release?token=abc_DEF-123.xyz_987-ABC"');
   });
 });
