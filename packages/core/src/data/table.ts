@@ -13,6 +13,8 @@
  * | idempotency   | IDEMPOTENCY#<fanSub>#<key> / IDEMPOTENCY | (expires after a day: expiresAt)         |
  * | fan's limit   | USER#<sub> / LIMIT#<eventId>     | none (how many of the event's slots the fan holds) |
  * | waitlist entry| SLOT#<slotId> / WAIT#<fanSub>    | byOwner FAN#<sub> / WAIT#<joinedAt>#<id>; while offered, byDue DUE#<hour> / <expiresAt>#<id> |
+ * | moved away    | SLOT#<slotId> / MOVED#<fanSub>#<createdAt> | none (written by a move with the removal, so the notifier sends no cancellation; expires) |
+ * | reminder due  | SLOT#<slotId> / REMIND#<dueAt>#<minutes> | byDue DUE#<hour>#REMINDERS / <dueAt>#<slotId>#<minutes> (until sent; expires a day after the slot) |
  * Slot ids are `<eventId>.<suffix>` and booking ids `<slotId>~<fanSub>`, so a key is known from an id.
  *
  * Access patterns (pattern → key or index → DynamoDB calls per request; the route table declares each
@@ -44,11 +46,20 @@
  * |                                           |   held → booked on the counter, booking put, per-fan count        |       |
  * | expire offers (every minute)              | Query byDue for the hours up to now + per offer one transaction   | per offer |
  * | one booking / my bookings (fan)           | Get SLOT#/BOOKING# / Query byOwner FAN#<sub>                       | 1     |
+ * | move a booking to another slot (fan)      | BatchGet (the booking, the target's counter, the fan's booking of | 2     |
+ * |                                           |   it) + one transaction: booking delete, old counter −seats       |       |
+ * |                                           |   (vacated), MOVED# marker put, new booking put if absent, new    |       |
+ * |                                           |   counter +seats if open and room (per-fan count unchanged)       |       |
+ * | schedule reminders (publish, update)      | per open slot, after its counter: one Put per reminder (≤ 5)      | per slot |
+ * | send due reminders (every minute)         | Query byDue DUE#<hour>#REMINDERS for the hours up to now; per due | per reminder |
+ * |                                           |   item: Get the counter (still wanted?), Query SLOT#<id> BOOKING#,|       |
+ * |                                           |   per booking a sent-marker claim; Delete the item when done      |       |
+ * | see / release a booking by its link       | Get SLOT#/BOOKING# / + the cancel's transaction                   | 1 / 2 |
  * | delete an event                           | mark deleted, then per slot: close counter, Query bookings (consistent), | per slot |
  * |                                           | cancel them in transactions (each a stream REMOVE → email)        |       |
  *
  * The booking path is slot-local: a booking, cancel or claim reads and writes only the slot's own partition
- * (SLOT#<id>) and the fan's own items (USER#, IDEMPOTENCY#, and the fan's byOwner FAN#<sub> entry). Nothing
+ * (SLOT#<id>; a move, its two slots') and the fan's own items (USER#, IDEMPOTENCY#, and the fan's byOwner FAN#<sub> entry). Nothing
  * event-wide: no event item read, no index partition of the event written. What a booking needs of the
  * event (published, times, title, organiser) is copied onto each slot's counter when the event is published
  * or changed. So a rush on one popular event spreads over its slots. No Scan anywhere.
@@ -79,7 +90,7 @@ export const tableDefinition = {
   globalIndexes: [
     { name: "byOwner", partitionKey: { name: "ownerKey", type: "S" }, sortKey: { name: "ownerSort", type: "S" } },
     { name: "byPublication", partitionKey: { name: "publishedKey", type: "S" }, sortKey: { name: "publishedSort", type: "S" } },
-    // Work due at a time (waitlist offers expiring), bucketed by hour: a sweep reads the buckets up to now.
+    // Work due at a time (waitlist offers expiring; reminders, in buckets of their own), bucketed by hour: a sweep reads the buckets up to now.
     { name: "byDue", partitionKey: { name: "dueKey", type: "S" }, sortKey: { name: "dueSort", type: "S" } },
   ],
   stream: "NEW_AND_OLD_IMAGES",
