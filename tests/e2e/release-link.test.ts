@@ -5,9 +5,9 @@ import { sendRemindersFunction } from "@slotbook/functions/scheduled/definition"
 import { request } from "../support/http";
 import { waitForSubject } from "../support/mailbox";
 import { expectAccessible, expectFitsWidth, expectNoProblems, launchBrowser, newVisitor, saveScreenshot } from "../support/browser";
-import { bookThroughApi, newUser, publishedEvent } from "./fixtures";
+import { bookThroughApi, newUser, publishedEvent, signInOrganiser } from "./fixtures";
 
-/** A reminder's "Release my seat" link, opened on a phone without signing in. */
+/** Reminders in the browser, on a phone: the "Release my seat" link (no sign-in) and the organiser's reminder times. */
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -20,7 +20,7 @@ async function sweepAt(time: number): Promise<void> {
   expect(response.headers.get("x-amz-function-error")).toBeNull();
 }
 
-describe("the release link, on a phone", () => {
+describe("reminders, on a phone", () => {
   it("shows the booking, releases the seat on confirming, and says clearly when the link was used or tampered with", async () => {
     // Far ahead, so the sweep at its reminder's time meets no other test's bookings.
     const event = await publishedEvent(`Life drawing ${Date.now()}`, [{ startTime: "06:07", endTime: "07:07", capacity: 1 }], 400 + randomInt(500));
@@ -53,6 +53,32 @@ describe("the release link, on a phone", () => {
     await page.getByRole("alert").filter({ hasText: "This link is not valid" }).waitFor();
     expect(await page.getByRole("button", { name: "Yes, release my seat" }).count()).toBe(0);
     await expectAccessible(page, "the release page with a bad link");
+    expectNoProblems(visitor);
+    await visitor.context.close();
+  });
+
+  it("the organiser sets an event's reminders in its form (a day before by default); a time it can't read is refused and nothing is saved", async () => {
+    const admin = await newUser("admin", "Remi Organiser");
+    const created = await request("POST", "/api/events", {
+      token: admin.accessToken,
+      body: { title: `Reminders ${Date.now()}`, date: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), timezone: "Europe/Berlin", slots: [{ startTime: "10:00", endTime: "11:00" }] },
+    });
+    expect(created.body.reminders).toEqual([1440]);
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    await signInOrganiser(page, admin, `/admin/events/${encodeURIComponent(created.body.id)}`);
+    const field = page.getByRole("textbox", { name: "Reminders" });
+    await expect.poll(() => field.inputValue()).toBe("1d");
+    await field.fill("2h, 30m");
+    await expectAccessible(page, "the event form's reminders");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Changes saved.").waitFor();
+    expect((await request("GET", `/api/events/${created.body.id}`, { token: admin.accessToken })).body.reminders).toEqual([120, 30]);
+
+    await field.fill("2h, soon");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("alert").filter({ hasText: '"soon" is not a time before the slot' }).waitFor();
+    expect((await request("GET", `/api/events/${created.body.id}`, { token: admin.accessToken })).body.reminders).toEqual([120, 30]);
     expectNoProblems(visitor);
     await visitor.context.close();
   });

@@ -88,6 +88,8 @@ export interface PublicEvent extends OnSale, Partial<EventDetails> {
 }
 
 export interface AdminEvent extends OnSale, EventDetails {
+  /** Minutes before each slot's start at which booked fans are reminded (latest first). */
+  reminders: number[];
   id: string;
   title: string;
   description: string;
@@ -109,6 +111,7 @@ export interface SlotInput {
 }
 
 export interface EventInput extends Partial<OnSale> {
+  reminders?: number[];
   location?: EventLocation | null;
   questions?: QuestionInput[];
   title: string;

@@ -10,6 +10,7 @@ import { viewerTimeZone } from "../../lib/time";
 import LocationFields, { createLocationState } from "./LocationFields";
 import OnSaleFields, { createOnSaleState } from "./OnSaleFields";
 import QuestionsEditor, { createQuestionsState } from "./QuestionsEditor";
+import RemindersField, { createRemindersState } from "./RemindersField";
 import SlotEditor from "./SlotEditor";
 import TimeZoneField, { canonicalZone } from "./TimeZoneField";
 import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
@@ -23,17 +24,19 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
   const onSale = createOnSaleState(props.event);
   const location = createLocationState(props.event?.location);
   const questions = createQuestionsState(props.event?.questions);
+  const reminders = createRemindersState(props.event?.reminders);
   const [rows, setRows] = createStore(props.event ? rowsFromSlots(props.event.slots) : [newRow({ startTime: "09:00", endTime: "09:30" })]);
   const save = createSubmit(async () => {
     try {
       const zone = timezone().trim();
-      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: zone, slots: slotsForApi(rows), ...onSale.values(zone), location: location.values(), questions: questions.values() });
+      const saved = await props.onSave({ title: title(), description: description(), date: date(), timezone: zone, slots: slotsForApi(rows), ...onSale.values(zone), location: location.values(), questions: questions.values(), reminders: reminders.values() });
       // Saved slots now have ids: the next save must send them, or the API would see them as removed.
       if (saved) {
         setRows(rowsFromSlots(saved.slots));
         onSale.reset(saved);
         location.reset(saved.location);
         questions.reset(saved.questions);
+        reminders.reset(saved.reminders);
       }
     } catch (error) {
       if (error instanceof ApiError && error.code === "HAS_BOOKINGS") {
@@ -59,6 +62,7 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
       </div>
       <LocationFields state={location} error={save.error()} />
       <OnSaleFields state={onSale} timezone={timezone()} error={save.error()} />
+      <RemindersField state={reminders} error={save.error()} />
       <SlotEditor rows={rows} setRows={setRows} error={save.error()} />
       <QuestionsEditor state={questions} error={save.error()} />
       <FormError error={save.error()} />
