@@ -17,7 +17,8 @@ const slotFull = () => new DomainError("SLOT_FULL", "That slot is full. Your boo
  * next SEQUENCE, so the fan's calendar moves the entry rather than adding one.
  */
 export function movedBooking(from: BookingRecord, slotId: string, slot: SlotBookingContext, at: Date): BookingRecord {
-  const { cancelledBy: _never, ...kept } = from;
+  // A new seat: not cancelled, not yet checked in at the door.
+  const { cancelledBy: _cancelled, checkedInAt: _checkedIn, ...kept } = from;
   return {
     ...kept,
     id: bookingIdOf(slotId, from.fanId),
