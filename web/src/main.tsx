@@ -1,5 +1,5 @@
-import { Route, Router } from "@solidjs/router";
-import { lazy } from "solid-js";
+import { Router, type RouteDefinition } from "@solidjs/router";
+import { lazy, type Component } from "solid-js";
 import { render } from "solid-js/web";
 import { appPaths, notFoundPath } from "../site-routes";
 import { hasStoredSession, setSessionRestored } from "./auth/session-state";
@@ -7,28 +7,36 @@ import Layout from "./components/Layout";
 import { viewerTimeZone } from "./lib/time";
 
 /**
- * Every page is its own chunk, so the public event page downloads only what it shows; the admin area and
- * the fan area load when someone goes there.
+ * Each of the site's pages (../site-routes.ts names them all) and its chunk: every page is its own, so the
+ * public event page downloads only what it shows; the admin and fan areas load when someone goes there.
  */
-const Home = lazy(() => import("./pages/public/Home"));
-const EventPage = lazy(() => import("./pages/public/EventPage"));
-const SignInPage = lazy(() => import("./pages/account/SignInPage"));
-const SignUpPage = lazy(() => import("./pages/account/SignUpPage"));
-const ForgotPasswordPage = lazy(() => import("./pages/account/ForgotPasswordPage"));
-const ResetPasswordPage = lazy(() => import("./pages/account/ResetPasswordPage"));
-const MyBookingsPage = lazy(() => import("./pages/fan/MyBookingsPage"));
-const BookingPage = lazy(() => import("./pages/fan/BookingPage"));
-const AccountPage = lazy(() => import("./pages/fan/AccountPage"));
-const MyWaitlistPage = lazy(() => import("./pages/fan/MyWaitlistPage"));
-const ClaimOfferPage = lazy(() => import("./pages/fan/ClaimOfferPage"));
-const ReleasePage = lazy(() => import("./pages/fan/ReleasePage"));
-const AdminSignInPage = lazy(() => import("./pages/admin/AdminSignInPage"));
-const AuthCallbackPage = lazy(() => import("./pages/admin/AuthCallbackPage"));
-const AdminEventsPage = lazy(() => import("./pages/admin/AdminEventsPage"));
-const NewEventPage = lazy(() => import("./pages/admin/NewEventPage"));
-const AdminEventPage = lazy(() => import("./pages/admin/AdminEventPage"));
-const CheckInPage = lazy(() => import("./pages/admin/CheckInPage"));
+const pages: Record<keyof typeof appPaths, () => Promise<{ default: Component }>> = {
+  home: () => import("./pages/public/Home"),
+  event: () => import("./pages/public/EventPage"),
+  signIn: () => import("./pages/account/SignInPage"),
+  signUp: () => import("./pages/account/SignUpPage"),
+  forgotPassword: () => import("./pages/account/ForgotPasswordPage"),
+  resetPassword: () => import("./pages/account/ResetPasswordPage"),
+  myBookings: () => import("./pages/fan/MyBookingsPage"),
+  myBooking: () => import("./pages/fan/BookingPage"),
+  myWaitlist: () => import("./pages/fan/MyWaitlistPage"),
+  claimOffer: () => import("./pages/fan/ClaimOfferPage"),
+  account: () => import("./pages/fan/AccountPage"),
+  release: () => import("./pages/fan/ReleasePage"),
+  adminSignIn: () => import("./pages/admin/AdminSignInPage"),
+  authCallback: () => import("./pages/admin/AuthCallbackPage"),
+  admin: () => import("./pages/admin/AdminEventsPage"),
+  newEvent: () => import("./pages/admin/NewEventPage"),
+  adminEvent: () => import("./pages/admin/AdminEventPage"),
+  checkIn: () => import("./pages/admin/CheckInPage"),
+};
+const EventPage = lazy(pages.event);
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
+/** The router's table, built from the one list of paths: every page lazy, the event page the one preloaded. */
+const routes: RouteDefinition[] = [
+  ...Object.entries(appPaths).map(([name, path]) => ({ path, component: name === "event" ? EventPage : lazy(pages[name as keyof typeof appPaths]) })),
+  { path: notFoundPath, component: NotFoundPage },
+];
 
 // A stored session is restored (silently refreshed); without one, the session's code isn't even loaded.
 if (hasStoredSession()) void import("./auth/session").then((session) => session.restoreSession(), () => setSessionRestored(true));
@@ -60,27 +68,7 @@ function start() {
   root.textContent = "";
   render(
     () => (
-      <Router root={Layout}>
-        <Route path={appPaths.home} component={Home} />
-        <Route path={appPaths.event} component={EventPage} />
-        <Route path={appPaths.signIn} component={SignInPage} />
-        <Route path={appPaths.signUp} component={SignUpPage} />
-        <Route path={appPaths.forgotPassword} component={ForgotPasswordPage} />
-        <Route path={appPaths.resetPassword} component={ResetPasswordPage} />
-        <Route path={appPaths.myBookings} component={MyBookingsPage} />
-        <Route path={appPaths.myBooking} component={BookingPage} />
-        <Route path={appPaths.myWaitlist} component={MyWaitlistPage} />
-        <Route path={appPaths.claimOffer} component={ClaimOfferPage} />
-        <Route path={appPaths.account} component={AccountPage} />
-        <Route path={appPaths.release} component={ReleasePage} />
-        <Route path={appPaths.adminSignIn} component={AdminSignInPage} />
-        <Route path={appPaths.authCallback} component={AuthCallbackPage} />
-        <Route path={appPaths.admin} component={AdminEventsPage} />
-        <Route path={appPaths.newEvent} component={NewEventPage} />
-        <Route path={appPaths.adminEvent} component={AdminEventPage} />
-        <Route path={appPaths.checkIn} component={CheckInPage} />
-        <Route path={notFoundPath} component={NotFoundPage} />
-      </Router>
+      <Router root={Layout}>{routes}</Router>
     ),
     root,
   );
