@@ -49,10 +49,14 @@ const sharePageSdk = [
   `import "@aws-sdk/signature-v4a";`,
 ];
 
+/** What texting imports of the SDK: the SNS client. */
+const smsSdk = [`import { SNSClient } from "@aws-sdk/client-sns";`];
+
 export function deployedFunctions(): DeployedFunction[] {
   return [
     ...routeList.map((route) => ({ name: route.name, handler: route.handler, services: servicesOf(route.access, route.calls) })),
-    { name: "notifier", handler: notifierFunction.handler, services: servicesOf(notifierFunction.access) },
+    // Texts fans who opted in through SNS (not a budgeted service: no per-request counts, but its client loads).
+    { name: "notifier", handler: notifierFunction.handler, services: servicesOf(notifierFunction.access), otherSdk: smsSdk },
     // Renders share pages into the site bucket (S3) and their slugs into CloudFront's KeyValueStore: no table client.
     {
       name: "sharePagePublisher",
@@ -68,7 +72,7 @@ export function deployedFunctions(): DeployedFunction[] {
       otherSdk: sharePageSdk,
     },
     { name: "expireOffers", handler: expireOffersFunction.handler, services: servicesOf(expireOffersFunction.access) },
-    { name: "sendReminders", handler: sendRemindersFunction.handler, services: servicesOf(sendRemindersFunction.access) },
+    { name: "sendReminders", handler: sendRemindersFunction.handler, services: servicesOf(sendRemindersFunction.access), otherSdk: smsSdk },
     // The user pool's triggers: post-confirmation writes the confirmed profile; the custom-auth ones run the
     // emailed-code sign-in (only the verify trigger touches the table).
     ...Object.entries(cognitoTriggers).map(([name, trigger]) => ({ name, handler: trigger.handler, services: servicesOf(trigger.access) })),

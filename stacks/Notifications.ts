@@ -14,6 +14,7 @@ import { Api } from "./Api";
 import { accessStatements, senderIdentityArn } from "./function-access";
 import { appEnvironment, releaseLinkEnvironment, senderEmail } from "./function-environment";
 import { ownsSenderIdentity } from "./stage";
+import { smsMonthlySpendLimit, smsSettings } from "./sms-settings";
 
 /** The notifier's reserved (and so maximum) concurrency. Stream shards bound it further; extra work waits in the stream. */
 export const notifierConcurrency = 5;
@@ -91,6 +92,10 @@ export function Notifications({ app, stack }: StackContext) {
       },
     },
   });
+
+  // Texts (SMS) to fans who opted in: SNS's account-wide settings, with the stage's spend limit, set by the
+  // stages that own the sender (as for its SES identity; README: "SMS setup per stage").
+  if (ownsSenderIdentity(app)) smsSettings(stack, smsMonthlySpendLimit());
 
   stack.addOutputs({ NotifierFailureQueueUrl: failures.queueUrl, SenderIdentityArn: identityArn });
   return { notifier, failures, expireOffers: expireOffers.jobFunction, sendReminders: sendReminders.jobFunction };

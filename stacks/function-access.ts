@@ -22,7 +22,8 @@ const indexNames: readonly string[] = tableDefinition.globalIndexes.map((index) 
 /**
  * One function's least-privilege IAM statements, built from its declared access and nothing else: the
  * declared actions on the table's own items, `dynamodb:Query` on each declared index (never `index/*`),
- * the declared `Admin*` actions on the user pool, `ses:SendRawEmail` from the stage's sender only, and for
+ * the declared `Admin*` actions on the user pool, `ses:SendRawEmail` from the stage's sender only, SMS to
+ * phone numbers only (`sns:Publish` on "*", denied on every topic), and for
  * share pages: objects under `e/` and the shell in the site bucket, keys in the KeyValueStore of slugs.
  * A function that declares nothing gets no statement (Lambda's log permissions come from its role).
  */
@@ -40,6 +41,12 @@ export function accessStatements(access: FunctionAccess | undefined, targets: Ac
   }
   if (access.cognito?.length) allow(unique(access.cognito).map((action) => `cognito-idp:${action}`), [targets.userPoolArn]);
   if (access.sendMail) allow(["ses:SendRawEmail"], [targets.senderIdentityArn], { StringEquals: { "ses:FromAddress": targets.senderEmail } });
+  if (access.sendSms) {
+    // A text to a phone number has no ARN (IAM sees "*"), and Publish has no condition key for the destination:
+    // allowed on "*", then denied on every topic, so the role can text a number and publish nowhere else.
+    allow(["sns:Publish"], ["*"]);
+    statements.push(new PolicyStatement({ effect: Effect.DENY, actions: ["sns:Publish"], resources: [smsOnlyDeniedTopics] }));
+  }
   if (access.sharePages) {
     if (!targets.siteBucketArn || !targets.sharePagesKvsArn) throw new Error(`${name} publishes share pages: give it the site bucket's and the KeyValueStore's ARNs.`);
     const removes = access.sharePages === "publish";
@@ -51,6 +58,9 @@ export function accessStatements(access: FunctionAccess | undefined, targets: Ac
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** Every SNS topic, anywhere: what an SMS-only role is denied publishing to. */
+export const smsOnlyDeniedTopics = "arn:aws:sns:*:*:*";
 
 /** The ARN of the SES identity of an email address (an identity is account-wide; see the Notifications stack). */
 export const senderIdentityArn = (scope: Construct, sender: string): string =>

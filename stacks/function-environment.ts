@@ -2,7 +2,7 @@ import { configEnv } from "@slotbook/core/config";
 import { parseOfferWindows } from "@slotbook/core/waitlist/offer-window";
 
 /** The emulator endpoints and the local share-page folder: set by packages/local only, never in AWS. */
-type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint" | "sharePagesDir" | "siteShellFile";
+type LocalOnlySetting = "dynamoEndpoint" | "cognitoEndpoint" | "sesEndpoint" | "snsEndpoint" | "sharePagesDir" | "siteShellFile";
 /** The share-page publisher's own settings, added with `publisherOnlyEnvironment`. */
 type PublisherOnlySetting = "siteBucket" | "sharePagesKvsArn";
 /** Settings only some functions get (the API's), added with `apiOnlyEnvironment`. */

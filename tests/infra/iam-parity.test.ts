@@ -17,6 +17,7 @@ function callsDeclaredBy(fn: string, access: FunctionAccess): RecordedCall[] {
     ...(access.indexes ?? []).map((index) => ({ function: fn, action: "dynamodb:Query", resource: `table/slotbook-local/index/${index}` })),
     ...(access.cognito ?? []).map((action) => ({ function: fn, action: `cognito-idp:${action}`, resource: "userpool/local_pool" })),
     ...(access.sendMail ? [{ function: fn, action: "ses:SendRawEmail", resource: "identity/bookings@slotbook.local" }] : []),
+    ...(access.sendSms ? [{ function: fn, action: "sns:Publish", resource: "phone-number" }] : []),
     ...(access.sharePages
       ? [
           ...["s3:PutObject", ...(access.sharePages === "publish" ? ["s3:DeleteObject"] : [])].map((action) => ({ function: fn, action, resource: "slotbook-site/e/some-event.html" })),
@@ -110,6 +111,25 @@ describe("the permission check (tests/parity)", () => {
         expect.stringMatching(/allows dynamodb:GetItem on table\/index\/\* \(a wildcard resource\)$/),
       ]),
     );
+  });
+
+  it("takes SMS to be phone numbers only when every topic is denied, and an SMS grant without that deny as a wildcard", () => {
+    const template = (statements: unknown[]): TemplateJson => ({
+      Resources: {
+        Fn: { Type: "AWS::Lambda::Function", Properties: { Description: "GET /api/health", Role: { "Fn::GetAtt": ["Role", "Arn"] }, Environment: { Variables: { SST_APP: "slotbook" } } } },
+        Role: { Type: "AWS::IAM::Role", Properties: { Policies: [{ PolicyDocument: { Statement: statements } }] } },
+      },
+    });
+    const health = routeList.find((route) => route.path === "/api/health")!;
+    const texted = recordedPermissions([...callsDeclaredBy(health.handler, health.access), { function: health.handler, action: "sns:Publish", resource: "phone-number" }]);
+    const table = { Effect: "Allow", Action: "dynamodb:GetItem", Resource: { "Fn::ImportValue": "test-slotbook-Storage:ExportsOutputFnGetAttTable710B521BArn570AFAD4" } };
+    const allowSms = { Effect: "Allow", Action: "sns:Publish", Resource: "*" };
+    const denyTopics = { Effect: "Deny", Action: "sns:Publish", Resource: "arn:aws:sns:*:*:*" };
+    expect(parityProblems(grantedPermissions({ Api: template([table, allowSms, denyTopics]) }), texted)).toEqual([]);
+    expect(parityProblems(grantedPermissions({ Api: template([table, allowSms]) }), texted)).toEqual([
+      expect.stringMatching(/calls sns:Publish on phone-number, which its role does not allow$/),
+      expect.stringMatching(/allows sns:Publish on \* \(a wildcard resource\)$/),
+    ]);
   });
 
   it("flags wildcard actions", () => {

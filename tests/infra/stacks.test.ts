@@ -20,6 +20,8 @@ import { budgetedServices } from "@slotbook/core/adapters/dynamo/call-counter";
 import { buildFunction, buildModule, deployedFunctions, neverBundled, serviceMarkers } from "../../bench/function-bundles";
 import { functionGzipExceptions, functionGzipLimitBytes } from "../../stacks/function-bundling";
 import { managedLoginColour } from "../../stacks/managed-login";
+import { smsMonthlySpendLimit } from "../../stacks/sms-settings";
+import { sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { brand, logoSvg } from "../../web/brand/brand";
 import { synthesize, type SynthesizedApp } from "./synth";
 import { runAsCloudFront } from "./cloudfront-sandbox";
@@ -47,8 +49,15 @@ beforeAll(async () => {
   synthStartedAt = Date.now();
   // One after the other: SST keeps the current project and app in module-level state.
   dev = await synthesize("test");
-  prod = await synthesize("prod", { buildCode: false });
+  process.env.SMS_MONTHLY_SPEND_LIMIT = String(prodSmsSpendLimit);
+  try {
+    prod = await synthesize("prod", { buildCode: false });
+  } finally {
+    delete process.env.SMS_MONTHLY_SPEND_LIMIT;
+  }
 });
+/** Prod's SMS spend limit in this synthesis (the deploy variable SMS_MONTHLY_SPEND_LIMIT). */
+const prodSmsSpendLimit = 25;
 
 describe("Storage", () => {
   const table = (app: SynthesizedApp) => onlyResourceOf(app.templates.Storage, "AWS::DynamoDB::Table")[1];
@@ -547,6 +556,45 @@ describe("Notifications", () => {
     }
     expect(Object.keys(resourcesOf(prod.templates.Notifications, "AWS::SES::EmailIdentity"))).toHaveLength(1);
     expect(Object.keys(resourcesOf(notifications(), "AWS::SES::EmailIdentity"))).toHaveLength(0); // preview stages share it
+  });
+
+  it("may text phone numbers only: the notifier and the reminder sweep publish to SNS with every topic denied, and nothing else may publish", () => {
+    const templates = Object.entries(dev.templates);
+    const publishing = templates.flatMap(([stack, template]) =>
+      Object.values(resourcesOf(template, "AWS::IAM::Policy")).flatMap((policy) =>
+        (policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>)
+          .filter((statement) => [statement.Action].flat().includes("sns:Publish"))
+          .map((statement) => ({ stack, roles: policy.Properties.Roles as Array<{ Ref: string }>, statement })),
+      ),
+    );
+    // Both senders, each an allow on "*" (a number has no ARN) and a deny on every topic, and nothing else.
+    expect(publishing.map(({ stack, statement }) => [stack, statement.Effect, statement.Resource])).toEqual([
+      ["Notifications", "Allow", "*"],
+      ["Notifications", "Deny", "arn:aws:sns:*:*:*"],
+      ["Notifications", "Allow", "*"],
+      ["Notifications", "Deny", "arn:aws:sns:*:*:*"],
+    ]);
+    const functions = appFunctions(notifications());
+    const handlerOfRole = (ref: string) => Object.values(functions).find((fn) => fn.Properties.Role["Fn::GetAtt"][0] === ref)?.Properties.Handler;
+    expect(new Set(publishing.map(({ roles }) => handlerOfRole(roles[0]!.Ref)))).toEqual(new Set([notifierFunction.handler, sendRemindersFunction.handler]));
+    for (const { statement } of publishing) expect(statement.Condition).toBeUndefined();
+  });
+
+  it("sets the account's SMS spend limit (SMS_MONTHLY_SPEND_LIMIT, default $1) and transactional texts on the stages that own the sender, not on preview stages", () => {
+    const settings = Object.values(resourcesOf(prod.templates.Notifications, "Custom::AWS"));
+    expect(settings).toHaveLength(1);
+    // The SDK call the custom resource makes on deploy, as JSON.
+    expect(JSON.parse(settings[0]!.Properties.Update as string)).toMatchObject({
+      service: "SNS",
+      action: "setSMSAttributes",
+      parameters: { attributes: { MonthlySpendLimit: String(prodSmsSpendLimit), DefaultSMSType: "Transactional" } },
+    });
+    const policies = Object.values(resourcesOf(prod.templates.Notifications, "AWS::IAM::Policy")).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>);
+    expect(policies.filter((statement) => [statement.Action].flat().includes("sns:SetSMSAttributes"))).toEqual([expect.objectContaining({ Effect: "Allow", Resource: "*" })]);
+    expect(resourcesOf(dev.templates.Notifications, "Custom::AWS")).toEqual({});
+    expect(smsMonthlySpendLimit(undefined)).toBe(1);
+    expect(smsMonthlySpendLimit("200")).toBe(200);
+    for (const wrong of ["-5", "1.5", "ten", "1e3"]) expect(() => smsMonthlySpendLimit(wrong)).toThrow(/whole number of US dollars/);
   });
 
   it("sends the user pool's codes with the shared code email text", () => {

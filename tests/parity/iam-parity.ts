@@ -13,7 +13,8 @@ import { routeList } from "@slotbook/functions/routes";
  * core's call-counter). Both ways: every recorded action on every recorded resource is allowed by that
  * function's own role, and the role allows nothing no test recorded. Resources are compared by what they
  * are (`table`, `table/index/byEvent`, `userpool`, `sender`, `site-bucket/e/*.html`, `share-pages-kvs`), since the local
- * cloud's names differ from a stage's.
+ * cloud's names differ from a stage's; a text to a number is `phone-number` (granted as `sns:Publish` on "*" with
+ * every topic denied).
  */
 
 /** One permission: an IAM action on a resource, in the symbolic terms above. */
@@ -207,6 +208,10 @@ export function grantedPermissions(templates: Record<string, TemplateJson>): Fun
         ...((role?.Properties?.Policies ?? []) as Json[]).flatMap((policy) => policy.PolicyDocument.Statement as Json[]),
         ...policies.flatMap((policy) => policy.Properties!.PolicyDocument.Statement as Json[]),
       ];
+      // SMS only: `sns:Publish` allowed on "*" with every topic denied is publishing to phone numbers alone.
+      const topicsDenied = statements.some(
+        (statement) => statement.Effect === "Deny" && [statement.Action].flat().includes("sns:Publish") && [statement.Resource].flat().includes("arn:aws:sns:*:*:*"),
+      );
       for (const statement of statements) {
         if (statement.Effect !== "Allow") continue;
         if (statement.NotAction || statement.NotResource) problems.push(`a NotAction/NotResource statement: ${JSON.stringify(statement)}`);
@@ -214,7 +219,10 @@ export function grantedPermissions(templates: Record<string, TemplateJson>): Fun
         const targets = ([] as unknown[]).concat(statement.Resource ?? []);
         for (const action of actions) {
           if (action.includes("*")) problems.push(`wildcard action ${action}`);
-          for (const target of targets) permissions.push({ action, resource: grantedResource(target, template, statement) });
+          for (const target of targets) {
+            const resource = grantedResource(target, template, statement);
+            permissions.push({ action, resource: action === "sns:Publish" && resource === "*" && topicsDenied ? "phone-number" : resource });
+          }
         }
       }
       result.push({ fn, logicalId: `${stackName}/${logicalId}`, permissions, problems });

@@ -8,6 +8,8 @@ export interface LocalCloudInfo {
   /** The web app's origin the API admits (CORS, callback URLs). */
   siteUrl: string;
   mailboxUrl: string;
+  /** The local SMS outbox (texts sent through the SNS stand-in). */
+  smsOutboxUrl: string;
   cognitoUrl: string;
   dynamodbUrl: string;
   userPoolId: string;
@@ -41,6 +43,7 @@ export const localCloudInfo = (cloud: LocalCloud, apiLogFile: string): LocalClou
   apiUrl: cloud.urls.api,
   siteUrl: cloud.urls.site,
   mailboxUrl: cloud.urls.mailbox,
+  smsOutboxUrl: cloud.urls.smsOutbox,
   cognitoUrl: cloud.urls.cognito,
   dynamodbUrl: cloud.urls.dynamodb,
   userPoolId: cloud.userPoolId,

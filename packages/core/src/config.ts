@@ -22,6 +22,8 @@ export const configEnv = {
   dynamoEndpoint: "DYNAMODB_ENDPOINT",
   cognitoEndpoint: "COGNITO_ENDPOINT",
   sesEndpoint: "SES_ENDPOINT",
+  /** The local SMS outbox, an SNS stand-in (packages/local). */
+  snsEndpoint: "SNS_ENDPOINT",
 } as const;
 
 /** The configuration, read and checked (see readConfig). */
@@ -45,6 +47,7 @@ export interface Config {
   dynamoEndpoint?: string;
   cognitoEndpoint?: string;
   sesEndpoint?: string;
+  snsEndpoint?: string;
 }
 
 /** A check of one setting: the value to use, or what is wrong with it. */
@@ -81,6 +84,7 @@ const settings: { [K in keyof Config]-?: { check: Check; required?: true } } = {
   dynamoEndpoint: { check: url },
   cognitoEndpoint: { check: url },
   sesEndpoint: { check: url },
+  snsEndpoint: { check: url },
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -272,9 +272,10 @@ export const updateProfile = {
   path: "/api/users/profile",
   handler: fn("users/update-profile"),
   auth: "user",
-  calls: { dynamodb: 2, cognito: 3, ses: 0 },
+  // The profile (is there a phone to opt in with?), the change; an account without a copy yet: its copy first.
+  calls: { dynamodb: 3, cognito: 3, ses: 0 },
   access: { table: ["GetItem", "UpdateItem"], cognito: ["AdminUpdateUserAttributes", "AdminDeleteUserAttributes", "AdminGetUser"] },
-  summary: "Change name or phone (email is read-only)",
+  summary: "Change name, phone or the SMS opt-in (email is read-only)",
   tags: ["users"],
   request: { body: updateProfileInput },
   responses: { 200: { description: "The updated profile", schema: profileSchema } },

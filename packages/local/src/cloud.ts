@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { startCognito } from "./emulators/cognito";
 import { startDynamoDb } from "./emulators/dynamodb";
 import { startSes } from "./emulators/ses";
+import { startSmsOutbox } from "./emulators/sms-outbox";
 import { startWeb } from "./emulators/web";
 import { startGateway } from "./gateway/server";
 import { ensurePortFree } from "./process/ports";
@@ -49,7 +50,7 @@ export interface LocalCloudOptions {
 export const builtSiteDir = (dataDir: string) => join(dataDir, "web-dist");
 
 export interface LocalCloud {
-  urls: { api: string; web?: string; site: string; mailbox: string; dynamodb: string; cognito: string; demoEvent?: string };
+  urls: { api: string; web?: string; site: string; mailbox: string; smsOutbox: string; dynamodb: string; cognito: string; demoEvent?: string };
   userPoolId: string;
   userPoolClientId: string;
   tableName: string;
@@ -90,9 +91,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     log(`Wiping ${dataDir} (--fresh)`);
     await rm(dataDir, { recursive: true, force: true });
   }
-  const services: Service[] = ["dynamodb", "cognito", "ses", "api", ...(options.web ? (["web"] as const) : [])];
+  const services: Service[] = ["dynamodb", "cognito", "ses", "sns", "api", ...(options.web ? (["web"] as const) : [])];
   for (const service of services) await ensurePortFree(ports[service], portSettings[service].label, portSettings[service].env);
 
+  let smsOutbox: Awaited<ReturnType<typeof startSmsOutbox>> | undefined;
   try {
     log("Starting DynamoDB Local, cognito-local and aws-ses-v2-local…");
     const sesEndpoint = `http://127.0.0.1:${ports.ses}`;
@@ -104,6 +106,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
     let ses = firstSes;
     for (const child of [dynamodb.child, cognito.child, ses.child]) watch(child);
+    // Texts (SNS) land in an outbox served in this process, at its own port.
+    smsOutbox = await startSmsOutbox(ports.sns);
     const siteOrigins = [`http://localhost:${ports.web}`, `http://127.0.0.1:${ports.web}`];
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     // Fixed fake credentials and explicit endpoints: nothing here can ever reach real AWS.
@@ -134,6 +138,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       [configEnv.dynamoEndpoint]: dynamodb.endpoint,
       [configEnv.cognitoEndpoint]: cognito.endpoint,
       [configEnv.sesEndpoint]: sesEndpoint,
+      [configEnv.snsEndpoint]: smsOutbox.endpoint,
       // The share-page publisher writes into a folder the web servers serve, instead of S3 and the KeyValueStore.
       [configEnv.sharePagesDir]: sharePagesDir,
       [configEnv.siteShellFile]: siteShellFile,
@@ -215,6 +220,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         site: siteOrigins[0]!,
         ...(demoEventSlug ? { demoEvent: `${web?.url ?? siteOrigins[0]}/e/${demoEventSlug}` } : {}),
         mailbox: `http://localhost:${ports.ses}`,
+        smsOutbox: `http://localhost:${ports.sns}`,
         dynamodb: dynamodb.endpoint,
         cognito: cognito.endpoint,
       },
@@ -242,11 +248,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         await sharePages.stop();
         await gateway.close();
         if (web) await stopChild(web.child);
+        await smsOutbox?.close();
         await stopAll();
       },
     };
   } catch (error) {
     stopping = true;
+    await smsOutbox?.close();
     await stopAll();
     throw error;
   }

@@ -9,6 +9,7 @@ export const portSettings = {
   dynamodb: { env: "DYNAMODB_PORT", default: 8000, label: "DynamoDB Local" },
   cognito: { env: "COGNITO_PORT", default: 9229, label: "cognito-local" },
   ses: { env: "SES_PORT", default: 8005, label: "aws-ses-v2-local" },
+  sns: { env: "SNS_PORT", default: 8006, label: "local SMS outbox (SNS)" },
   api: { env: "API_PORT", default: 3000, label: "local API gateway" },
   web: { env: "WEB_PORT", default: 5173, label: "web app (vite)" },
 } as const;

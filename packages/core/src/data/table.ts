@@ -15,6 +15,8 @@
  * | waitlist entry| SLOT#<slotId> / WAIT#<fanSub>    | byOwner FAN#<sub> / WAIT#<joinedAt>#<id>; while offered, byDue DUE#<hour> / <expiresAt>#<id> |
  * | moved away    | SLOT#<slotId> / MOVED#<fanSub>#<createdAt> | none (written by a move with the removal, so the notifier sends no cancellation; expires) |
  * | reminder due  | SLOT#<slotId> / REMIND#<dueAt>#<minutes> | byDue DUE#<hour>#REMINDERS / <dueAt>#<slotId>#<minutes> (until sent; expires a day after the slot) |
+ * | sign-in code  | SIGNIN#<email> / CODE            | none (the code's hash, sends and wrong guesses, a lock; expires a day after its last use) |
+ * | sent marker   | EMAIL#<bookingId>#<createdAt> / <kind> | none (one per email or text sent, e.g. fan-confirmation, sms-confirmation; expires) |
  * Slot ids are `<eventId>.<suffix>` and booking ids `<slotId>~<fanSub>`, so a key is known from an id.
  *
  * Access patterns (pattern → key or index → DynamoDB calls per request; the route table declares each
@@ -55,6 +57,11 @@
  * |                                           |   item: Get the counter (still wanted?), Query SLOT#<id> BOOKING#,|       |
  * |                                           |   per booking a sent-marker claim; Delete the item when done      |       |
  * | see / release a booking by its link       | Get SLOT#/BOOKING# / + the cancel's transaction                   | 1 / 2 |
+ * | ask for a sign-in code                    | conditional Update SIGNIN#<email> (a fresh window, else one more send) | 1–2 |
+ * | sign in with a code                       | conditional Update (count the guess) + conditional Update (use it up, | 2–3 |
+ * |                                           |   leave the proof) + a new fan's profile; the pool's verify trigger: |       |
+ * |                                           |   one conditional Update (redeem the proof)                        |       |
+ * | opt in to SMS                             | Get USER#<sub>/PROFILE (a phone?) + conditional Update             | 2     |
  * | delete an event                           | mark deleted, then per slot: close counter, Query bookings (consistent), | per slot |
  * |                                           | cancel them in transactions (each a stream REMOVE → email)        |       |
  *

@@ -2,6 +2,7 @@ import { DomainError } from "../errors";
 import type { IdentityProvider, NewAccount, SignedIn } from "./identity-provider";
 import type { ProfileRecord, ProfileStore } from "./profile-store";
 import type { Role } from "./roles";
+import { smsNeedsPhone, smsNumberOf } from "./sms-opt-in";
 import type { Profile, Refreshed, Tokens, UpdateProfileInput, User } from "./schemas";
 
 const mainRole = (roles: readonly Role[]): Role => (roles.includes("admin") ? "admin" : "fan");
@@ -27,6 +28,7 @@ const profileView = (record: ProfileRecord, role: Role): Profile => ({
   email: record.email,
   name: record.name,
   phone: record.phone,
+  smsOptIn: smsNumberOf(record) !== undefined,
   role,
   createdAt: record.createdAt,
 });
@@ -78,9 +80,20 @@ export function createAccounts(identity: IdentityProvider, profiles: ProfileStor
 
     /** The directory first (it is the source of truth), then the copy. */
     async updateProfile(holder: AccountHolder, changes: UpdateProfileInput): Promise<Profile> {
-      if (changes.name === undefined && changes.phone === undefined) return this.profile(holder);
-      await identity.updateAttributes(holder.username, changes);
-      const record = (await profiles.update(holder.id, changes)) ?? (await copyFromDirectory(holder.username));
+      const { smsOptIn, ...directoryChanges } = changes;
+      if (changes.name === undefined && changes.phone === undefined && smsOptIn === undefined) return this.profile(holder);
+      // Opting in needs a number on the profile: checked before anything changes (bad input changes nothing).
+      if (smsOptIn === true && changes.phone === undefined) {
+        const current = (await profiles.get(holder.id)) ?? (await copyFromDirectory(holder.username));
+        if (!current.phone) throw smsNeedsPhone();
+      }
+      if (directoryChanges.name !== undefined || directoryChanges.phone !== undefined) await identity.updateAttributes(holder.username, directoryChanges);
+      let record = await profiles.update(holder.id, changes);
+      if (!record) {
+        // No copy yet (an account made before profiles were): the directory's, then the opt-in on it.
+        record = await copyFromDirectory(holder.username);
+        if (smsOptIn !== undefined) record = (await profiles.update(holder.id, { smsOptIn })) ?? record;
+      }
       return profileView(record, holder.role);
     },
 

@@ -8,6 +8,19 @@ import type { AccountRecord } from "./identity-provider";
  */
 export interface ProfileRecord extends ProfileFields {
   updatedAt: string;
+  /**
+   * The number the account holder opted in to text messages with. SMS go to `phone` only while it is this
+   * very number: a changed phone is not opted in until its holder says so again.
+   */
+  smsOptInPhone?: string;
+}
+
+/** What a profile change may touch: the name, the phone (null removes it) and the SMS opt-in. */
+export interface ProfileChanges {
+  name?: string;
+  phone?: string | null;
+  /** true: SMS to the phone (the one given with it, else the stored one, which must exist); false: none. */
+  smsOptIn?: boolean;
 }
 
 /** What is copied of the directory's account (its `id` is the account's `sub`). */
@@ -17,8 +30,11 @@ export interface ProfileStore {
   get(userId: string): Promise<ProfileRecord | undefined>;
   /** Writes the profile; an existing one keeps its `createdAt`. */
   save(profile: ProfileFields): Promise<ProfileRecord>;
-  /** Changes name/phone of an existing profile (null removes the phone); undefined when there is none. */
-  update(userId: string, changes: { name?: string; phone?: string | null }): Promise<ProfileRecord | undefined>;
+  /**
+   * Changes an existing profile; undefined when there is none. Opting in without a phone (none given, none
+   * stored) is refused: 400 on `smsOptIn`, nothing changed.
+   */
+  update(userId: string, changes: ProfileChanges): Promise<ProfileRecord | undefined>;
   /** Forgets the profile (the account is gone); nothing happens when there is none. */
   remove(userId: string): Promise<void>;
 }

@@ -40,8 +40,12 @@ export const changePasswordInput = z
 export const requestCodeInput = z.strictObject({ email: emailSchema, name: nameSchema.optional() }).meta({ id: "RequestCodeInput" });
 export const verifyCodeInput = z.strictObject({ email: emailSchema, code: codeSchema }).meta({ id: "VerifyCodeInput" });
 export const updateProfileInput = z
-  .strictObject({ name: nameSchema.optional(), phone: phoneSchema.nullable().optional() })
-  .meta({ id: "UpdateProfileInput", description: "phone: null removes it" });
+  .strictObject({ name: nameSchema.optional(), phone: phoneSchema.nullable().optional(), smsOptIn: z.boolean().optional() })
+  .refine((input) => !(input.smsOptIn === true && input.phone === null), { path: ["smsOptIn"], message: "Text messages need a phone number: keep one to opt in." })
+  .meta({
+    id: "UpdateProfileInput",
+    description: "phone: null removes it (and the SMS opt-in). smsOptIn: true needs a phone (given here or already on the profile), else 400; a new phone number is not opted in until smsOptIn: true is sent with or after it.",
+  });
 
 export const userSchema = z
   .object({ id: z.string(), email: z.string(), name: z.string(), role: roleSchema })
@@ -52,7 +56,16 @@ export const tokensSchema = z
   .meta({ id: "Tokens" });
 export const refreshedSchema = z.object({ accessToken: z.string(), idToken: z.string(), expiresIn: z.number().int() }).meta({ id: "RefreshedTokens" });
 export const profileSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), phone: z.string().nullable(), role: roleSchema, createdAt: z.iso.datetime() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    /** Booking confirmations, reminders and waitlist offers also by SMS, to `phone`. */
+    smsOptIn: z.boolean(),
+    role: roleSchema,
+    createdAt: z.iso.datetime(),
+  })
   .meta({ id: "Profile" });
 
 export type RegisterInput = z.output<typeof registerInput>;

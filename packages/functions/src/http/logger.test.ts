@@ -11,4 +11,12 @@ describe("log redaction", () => {
     expect(line).toContain('"email":"a@b.c"');
     expect(line).toContain('"status":200');
   });
+
+  it("masks every phone number, in any field and inside any text (an error message too)", () => {
+    const line = JSON.stringify({ to: "+4915112345678", error: { message: "Invalid parameter: PhoneNumber +14155550123 is not valid" }, count: 12345678 }, redactSecrets);
+    expect(line).not.toMatch(/4915112345678|14155550123/);
+    expect(line).toContain('"to":"+49*********78"');
+    expect(line).toContain("PhoneNumber +14*******23 is not valid");
+    expect(line).toContain('"count":12345678');
+  });
 });

@@ -99,6 +99,8 @@ export interface FunctionAccess {
   cognito?: readonly CognitoAdminAction[];
   /** Sends raw email (SES) from the stage's sender address only. */
   sendMail?: boolean;
+  /** Sends SMS (SNS Publish) to phone numbers only: never to a topic. */
+  sendSms?: boolean;
   /**
    * Share pages: "publish" writes and removes `e/*` in the site bucket and their keys in the KeyValueStore of
    * slugs; "render" only writes them (the re-render after a deploy); both read the site's shell.

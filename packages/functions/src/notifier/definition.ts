@@ -26,7 +26,8 @@ export const notifierFunction = {
    * Its IAM permissions (the Notifications stack builds its policy from this; the parity test checks it):
    * the event and the sent-mail log that keeps every email to once, the recipients' accounts, SES; after an
    * event change, its bookings (Query) and their copies of its details (UpdateItem); for the waitlist, a slot's
-   * counter and queue (GetItem, Query) and each offer's one transaction (UpdateItem).
+   * counter and queue (GetItem, Query) and each offer's one transaction (UpdateItem); texts to fans who opted
+   * in (SNS, phone numbers only).
    */
-  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], sendMail: true } as FunctionAccess,
+  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], sendMail: true, sendSms: true } as FunctionAccess,
 } as const;

@@ -11,6 +11,8 @@ import { createWaitlist, type Waitlist } from "@slotbook/core/waitlist/waitlist"
 import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
 import { setting } from "@slotbook/core/config";
 import { createNotifier, type Notifier } from "@slotbook/core/notifications/notifier";
+import { createSmsNotices, type SmsNotices } from "@slotbook/core/notifications/sms-notices";
+import { snsSmsSender } from "@slotbook/core/adapters/sns/sns-sms-sender";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { logger } from "../http/logger";
 
@@ -27,6 +29,24 @@ const notifications = () =>
     sender: setting("senderEmail"),
   }));
 
+let smsService: SmsNotices | undefined;
+/** Texts beside the emails, for fans who opted in; a refused one is logged with the number masked. */
+const sms = () =>
+  (smsService ??= createSmsNotices({
+    sms: snsSmsSender(),
+    sentLog: dynamoSentMailLog(),
+    profiles: dynamoProfileStore(),
+    siteUrl: setting("siteUrl"),
+    onRefused: (refusal) => logger.warn("text message refused by the SMS service; not retried", { ...refusal }),
+  }));
+
+/** The email and the text are both attempted; if either fails the record is retried (what was sent is then skipped). */
+async function both(...sends: Array<() => Promise<unknown>>) {
+  const results = await Promise.allSettled(sends.map((send) => send()));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 let waitlistService: Waitlist | undefined;
 const waitlist = () => (waitlistService ??= createWaitlist(dynamoWaitlistStore(), dynamoEventStore(), { offerWindows: parseOfferWindows(process.env.WAITLIST_OFFER_WINDOWS) }));
 
@@ -39,7 +59,10 @@ function workOf(record: DynamoDBRecord): { what: Record<string, string>; run: ()
   if (change) {
     return {
       what: { change: change.change, bookingId: change.booking.id },
-      run: () => (change.change === "created" ? notifications().bookingCreated(change.booking) : notifications().bookingRemoved(change.booking)),
+      run: () =>
+        change.change === "created"
+          ? both(() => notifications().bookingCreated(change.booking), () => sms().bookingConfirmed(change.booking))
+          : notifications().bookingRemoved(change.booking),
     };
   }
   const waitlistWork = waitlistWorkOf(record);
@@ -47,7 +70,7 @@ function workOf(record: DynamoDBRecord): { what: Record<string, string>; run: ()
     return { what: { change: "seats-freed", slotId: waitlistWork.slotId }, run: async () => void (await waitlist().offerVacancies(waitlistWork.slotId)) };
   }
   if (waitlistWork?.work === "tell-offer") {
-    return { what: { change: "offer-made", entryId: waitlistWork.entry.id }, run: () => notifications().offerMade(waitlistWork.entry) };
+    return { what: { change: "offer-made", entryId: waitlistWork.entry.id }, run: () => both(() => notifications().offerMade(waitlistWork.entry), () => sms().offerMade(waitlistWork.entry)) };
   }
   const revision = eventRevisionOf(record);
   if (revision) {

@@ -33,7 +33,8 @@ export const sendRemindersFunction = {
   /**
    * Reminders due by now (Query byDue), each slot's counter and bookings (GetItem, Query), the organiser's
    * profile (GetItem), the sent markers that keep each reminder to once (UpdateItem; DeleteItem to give one
-   * back after a failed send), the reminder done (DeleteItem), and the email (SES).
+   * back after a failed send), the reminder done (DeleteItem), the email (SES), and a text to fans who opted in
+   * (SNS, phone numbers only).
    */
-  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], indexes: ["byDue"], sendMail: true } as FunctionAccess,
+  access: { table: ["GetItem", "Query", "UpdateItem", "DeleteItem"], indexes: ["byDue"], sendMail: true, sendSms: true } as FunctionAccess,
 } as const;

@@ -4,6 +4,8 @@ import { dynamoSentMailLog } from "@slotbook/core/adapters/dynamo/dynamo-sent-ma
 import { sesPlainMailSender } from "@slotbook/core/adapters/ses/ses-plain-mail-sender";
 import { setting } from "@slotbook/core/config";
 import { emailReminders } from "@slotbook/core/reminders/email-channel";
+import { smsReminders } from "@slotbook/core/reminders/sms-channel";
+import { snsSmsSender } from "@slotbook/core/adapters/sns/sns-sms-sender";
 import { createReminders, type Reminders, type SweepResult } from "@slotbook/core/reminders/reminders";
 import type { ScheduledEvent } from "aws-lambda";
 import { logger } from "../http/logger";
@@ -12,7 +14,7 @@ import { sendRemindersFunction } from "./definition";
 let reminders: Reminders | undefined;
 
 /**
- * Every minute: reminders that came due go out (email; another channel can join the list). The time is the
+ * Every minute: reminders that came due go out (email, and SMS to fans who opted in). The time is the
  * schedule's (`event.time`), so a test can run it at any moment it likes.
  */
 export async function handler(event: Pick<ScheduledEvent, "time">): Promise<SweepResult> {
@@ -21,7 +23,16 @@ export async function handler(event: Pick<ScheduledEvent, "time">): Promise<Swee
       store: dynamoReminderStore(),
       sentLog: dynamoSentMailLog(),
       profiles: dynamoProfileStore(),
-      channels: [emailReminders({ mail: sesPlainMailSender(), sender: setting("senderEmail"), siteUrl: setting("siteUrl"), releaseLinkSecret: setting("releaseLinkSecret") })],
+      channels: [
+        emailReminders({ mail: sesPlainMailSender(), sender: setting("senderEmail"), siteUrl: setting("siteUrl"), releaseLinkSecret: setting("releaseLinkSecret") }),
+        // Also by text, to fans who opted in; a refused one is logged with the number masked.
+        smsReminders({
+          sms: snsSmsSender(),
+          profiles: dynamoProfileStore(),
+          siteUrl: setting("siteUrl"),
+          onRefused: (refusal) => logger.warn("text message refused by the SMS service; not retried", { ...refusal }),
+        }),
+      ],
     },
     { budgetMs: sendRemindersFunction.budgetSeconds * 1000 },
   );

@@ -65,6 +65,7 @@ Slotbook is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
   API            ${urls.web}/api   (the site's own origin, as CloudFront serves it; health: ${urls.web}/api/health, readiness: ${urls.web}/api/health?deep=1, OpenAPI: ${urls.web}/api/openapi.json)
   API gateway    ${urls.api}/api   (direct, without the web server in front)
   Mailbox        ${urls.mailbox}   (every email the system sends)
+  SMS outbox     ${urls.smsOutbox}   (every text message the system sends, as SNS would)
   DynamoDB Local ${urls.dynamodb}   (table ${cloud.tableName})
   cognito-local  ${urls.cognito}   (user pool ${cloud.userPoolId})
 

@@ -5,7 +5,7 @@ import { failedParts, partitionTouches, type PartitionTouch } from "./partition-
 
 /**
  * Counts and records the AWS calls a function makes, from one SDK middleware attached to every client the
- * core builds (DynamoDB, Cognito, SES, S3, CloudFront's KeyValueStore; `recordAwsCalls`).
+ * core builds (DynamoDB, Cognito, SES, S3, CloudFront's KeyValueStore, SNS; `recordAwsCalls`).
  *
  * - Per request: the HTTP layer opens a count scope and logs, per service, how many commands the request
  *   sent (each command once, however often the SDK retries it). Tests and the benchmark hold every route to
@@ -34,7 +34,7 @@ export const recordPartitionsEnv = "SLOTBOOK_RECORD_PARTITIONS";
 
 export const noCalls = (): AwsCallCount => ({ dynamodb: 0, cognito: 0, ses: 0, ...(process.env[recordPartitionsEnv] === "1" ? { partitions: [] } : {}) });
 
-/** One IAM-relevant call: the action as IAM names it and the resource it acts on (`table/T/index/I`, `userpool/P`, `identity/E`, `bucket/key`, a KeyValueStore's ARN). */
+/** One IAM-relevant call: the action as IAM names it and the resource it acts on (`table/T/index/I`, `userpool/P`, `identity/E`, `bucket/key`, a KeyValueStore's ARN, `phone-number`). */
 export interface RecordedCall {
   /** The function's handler, as SST names it (`packages/functions/src/api/health.handler`). */
   function: string;
@@ -71,6 +71,7 @@ const services: Record<string, { iam: string; budget?: BudgetedService }> = {
   SQSClient: { iam: "sqs" },
   S3Client: { iam: "s3" },
   CloudFrontKeyValueStoreClient: { iam: "cloudfront-keyvaluestore" },
+  SNSClient: { iam: "sns" },
 };
 
 type Input = Record<string, unknown> | undefined;
@@ -112,6 +113,8 @@ export function iamCallsOf(clientName: string, commandName: string, input: Input
   } else if (service === "sqs") calls = [{ action: command, resource: `queue/${text(input?.QueueUrl) ?? "?"}` }];
   else if (service === "s3") calls = [{ action: command, resource: `${text(input?.Bucket) ?? "?"}/${text(input?.Key) ?? ""}` }];
   else if (service === "cloudfront-keyvaluestore") calls = [{ action: command, resource: text(input?.KvsARN) ?? "?" }];
+  // A text to a number has no ARN: IAM sees "*", which a policy may narrow to "not a topic" (function-access.ts).
+  else if (service === "sns") calls = [{ action: command, resource: text(input?.PhoneNumber) ? "phone-number" : (text(input?.TopicArn) ?? text(input?.TargetArn) ?? "*") }];
   else calls = [{ action: command, resource: "*" }];
   return calls.map((call) => ({ action: `${service}:${call.action}`, resource: call.resource }));
 }

@@ -3,6 +3,7 @@ import type { ProfileStore } from "../../users/profile-store";
 import { tableClient as configuredClient, tableName as configuredName } from "./document-client";
 import { itemType, keys, profileFromItem } from "./items";
 import { withRetries } from "./retry";
+import { smsNeedsPhone } from "../../users/sms-opt-in";
 
 /** `table` is for tools outside a function (test and benchmark users); functions use the configured table. */
 export function dynamoProfileStore(options: { now?: () => Date; table?: { client: DynamoDBDocumentClient; name: string } } = {}): ProfileStore {
@@ -43,27 +44,41 @@ export function dynamoProfileStore(options: { now?: () => Date; table?: { client
 
     async update(userId, changes) {
       const sets = ["updatedAt = :now"];
+      const removes: string[] = [];
+      const names: Record<string, string> = {};
       const values: Record<string, unknown> = { ":now": now().toISOString() };
-      if (changes.name !== undefined) (sets.push("#name = :name"), (values[":name"] = changes.name));
+      const conditions = ["attribute_exists(pk)"];
+      if (changes.name !== undefined) (sets.push("#name = :name"), (names["#name"] = "name"), (values[":name"] = changes.name));
       if (changes.phone !== undefined) (sets.push("phone = :phone"), (values[":phone"] = changes.phone));
+      if (changes.smsOptIn === false || changes.phone === null) removes.push("smsOptInPhone");
+      else if (changes.smsOptIn === true && typeof changes.phone === "string") sets.push("smsOptInPhone = :phone");
+      else if (changes.smsOptIn === true) {
+        // The number on the profile, which must be there: the opt-in names the number it is for.
+        sets.push("smsOptInPhone = phone");
+        conditions.push("attribute_type(phone, :string)");
+        values[":string"] = "S";
+      }
       try {
         const result = await withRetries(() =>
           tableClient().send(
             new UpdateCommand({
               TableName: tableName(),
               Key: keys.profile(userId),
-              UpdateExpression: `SET ${sets.join(", ")}`,
-              ConditionExpression: "attribute_exists(pk)",
-              ...(changes.name !== undefined ? { ExpressionAttributeNames: { "#name": "name" } } : {}),
+              UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
+              ConditionExpression: conditions.join(" AND "),
+              ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
               ExpressionAttributeValues: values,
               ReturnValues: "ALL_NEW",
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             }),
           ),
         );
         return profileFromItem(result.Attributes ?? {});
       } catch (error) {
-        if ((error as { name?: string }).name === "ConditionalCheckFailedException") return undefined;
-        throw error;
+        if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
+        // The profile exists, so it was the phone that was missing.
+        if ((error as { Item?: unknown }).Item) throw smsNeedsPhone();
+        return undefined;
       }
     },
 
