@@ -57,6 +57,7 @@ describe("booking a slot", () => {
       seats: 1,
       answers: {},
       status: "confirmed",
+      checkedInAt: null,
       createdAt: expect.any(String),
     });
     expect(await available(event.slug, slot.id)).toBe(1);
