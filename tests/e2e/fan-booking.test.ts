@@ -48,6 +48,8 @@ describe("a fan, on a phone", () => {
     // Book → sign up inline → code from the mailbox → back at the same slot, signed in.
     await page.getByRole("button", { name: `Book ${range}` }).click();
     expect(page.url()).toContain(`slot=${encodeURIComponent(event.slots[0]!.id)}`);
+    // An emailed code is offered first (tests/e2e/code-sign-in.test.ts); this fan makes a password account.
+    await page.getByRole("button", { name: "New account" }).click();
     await page.getByLabel("Your name").fill("Ada Fan");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill("Sunny-Day-2026");

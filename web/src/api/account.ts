@@ -16,8 +16,11 @@ export const forgotPassword = (email: string) => request<void>("/api/auth/passwo
 export const resetPassword = (email: string, code: string, newPassword: string) =>
   request<void>("/api/auth/password/reset", { method: "POST", body: { email, code, newPassword } });
 
+/** Emails a one-time sign-in code (the same answer whether or not the email has an account). */
+export const requestSignInCode = (email: string, name?: string) => request<void>("/api/auth/code", { method: "POST", body: { email, ...(name ? { name } : {}) } });
+
 export const getProfile = () => authed<Profile>("/api/users/profile");
-export const updateProfile = (changes: { name: string; phone: string | null }) =>
+export const updateProfile = (changes: { name: string; phone: string | null; smsOptIn?: boolean }) =>
   authed<Profile>("/api/users/profile", { method: "PUT", body: changes });
 export const changePassword = (currentPassword: string, newPassword: string) =>
   authed<void>("/api/users/password", { method: "PUT", body: { currentPassword, newPassword } });

@@ -168,6 +168,8 @@ export interface Profile {
   email: string;
   name: string;
   phone: string | null;
+  /** Booking confirmations, reminders and waitlist offers also by text, to `phone`. */
+  smsOptIn: boolean;
   role: "admin" | "fan";
   createdAt: string;
 }

@@ -30,7 +30,7 @@ function adopt(tokens: { accessToken: string; idToken: string; expiresIn: number
   refreshTimer = setTimeout(() => void refresh(), Math.max(5_000, expiresAt - Date.now() - refreshMarginMs));
 }
 
-/** Starts a session from freshly issued tokens (password sign-in or the hosted UI's code exchange). */
+/** Starts a session from freshly issued tokens (password or emailed-code sign-in, or the hosted UI's code exchange). */
 export function startSession(tokens: IssuedTokens): SessionUser {
   localStorage.setItem(refreshTokenKey, tokens.refreshToken);
   adopt(tokens);
@@ -39,6 +39,12 @@ export function startSession(tokens: IssuedTokens): SessionUser {
 
 export async function signInWithPassword(email: string, password: string): Promise<SessionUser> {
   const tokens = await request<IssuedTokens>("/api/auth/login", { method: "POST", body: { email, password } });
+  return startSession(tokens);
+}
+
+/** Signs in with an emailed one-time code (a new email becomes a fan account). */
+export async function signInWithCode(email: string, code: string): Promise<SessionUser> {
+  const tokens = await request<IssuedTokens>("/api/auth/code/verify", { method: "POST", body: { email, code } });
   return startSession(tokens);
 }
 

@@ -6,16 +6,19 @@ import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
 
-/** Name and phone; the email is the sign-in and stays as it is. */
+/** Name, phone and text messages; the email is the sign-in and stays as it is. */
 export default function ProfileForm(props: { profile: Profile }) {
   const [name, setName] = createSignal(props.profile.name);
   const [phone, setPhone] = createSignal(props.profile.phone ?? "");
+  const [sms, setSms] = createSignal(props.profile.smsOptIn);
   const [saved, setSaved] = createSignal("");
+  const hasPhone = () => phone().trim() !== "";
   const save = createSubmit(async () => {
     setSaved("");
-    const updated = await updateProfile({ name: name().trim(), phone: phone().trim() || null });
+    const updated = await updateProfile({ name: name().trim(), phone: phone().trim() || null, smsOptIn: sms() && hasPhone() });
     setName(updated.name);
     setPhone(updated.phone ?? "");
+    setSms(updated.smsOptIn);
     setSaved("Your profile is saved.");
   });
   return (
@@ -29,9 +32,21 @@ export default function ProfileForm(props: { profile: Profile }) {
         autocomplete="tel"
         hint="International format, e.g. +4915112345678."
         value={phone()}
-        onInput={(e) => setPhone(e.currentTarget.value)}
+        onInput={(e) => {
+          setPhone(e.currentTarget.value);
+          // Texts go to the number they were turned on for: without a number there is nothing to turn on.
+          if (!hasPhone()) setSms(false);
+        }}
         error={fieldError(save.error(), "phone")}
       />
+      <div class="checkbox">
+        <input id="profile-sms" type="checkbox" checked={sms()} disabled={!hasPhone()} aria-describedby="profile-sms-hint" onChange={(e) => setSms(e.currentTarget.checked)} />
+        <label for="profile-sms">Also text me booking confirmations, reminders and waitlist offers</label>
+      </div>
+      <p id="profile-sms-hint" class="hint">
+        {hasPhone() ? "To this phone number. Turn it off here, or reply STOP to any text." : "Add a phone number to get texts."}
+        {fieldError(save.error(), "smsOptIn") ? ` ${fieldError(save.error(), "smsOptIn")}` : ""}
+      </p>
       <FormError error={save.error()} />
       <p class="success" role="status">
         {saved()}

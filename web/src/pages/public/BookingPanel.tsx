@@ -83,6 +83,9 @@ export default function BookingPanel(props: {
     }
   });
 
+  /** A slot booked as it is (one seat, no questions): signing in with a code can book it in the same step. */
+  const bookOnSignIn = () => !waiting() && asked().length === 0 && Math.min(props.event.maxPartySize ?? 1, props.slot.available ?? 1) <= 1;
+
   const when = () => (
     <>
       {formatDay(props.slot.startsAt, props.viewerZone)}, <SlotTime startsAt={props.slot.startsAt} endsAt={props.slot.endsAt} viewerZone={props.viewerZone} eventZone={props.event.timezone} />
@@ -107,7 +110,12 @@ export default function BookingPanel(props: {
                   ? "Sign in or create an account to join the waitlist. You'll come straight back to this slot."
                   : "Sign in or create an account to book. You'll come straight back to this slot."
               }
-              onSignedIn={() => heading.focus()}
+              codeSignInLabel={bookOnSignIn() ? "Sign in and book" : undefined}
+              onSignedIn={(_user, way) => {
+                heading.focus();
+                // Email → code → booked: the code's button said "Sign in and book", and there is nothing to choose.
+                if (way === "code" && bookOnSignIn()) void book.submit();
+              }}
             />
           </Suspense>
         </Match>
