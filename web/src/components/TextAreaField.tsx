@@ -1,8 +1,28 @@
-import { splitProps, type JSX } from "solid-js";
+import type { JSX } from "solid-js";
 import FieldFrame from "./FieldFrame";
 
-/** A labelled textarea with an optional hint and error (the multi-line sibling of Field). */
-export default function TextAreaField(props: JSX.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string; error?: string }) {
-  const [own, textarea] = splitProps(props, ["label", "hint", "error", "id"]);
-  return <FieldFrame id={own.id} label={own.label} hint={own.hint} error={own.error} control={(wiring) => <textarea {...wiring} {...textarea} />} />;
+type TextAreaProps = Pick<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, "rows" | "required" | "maxLength" | "onInput">;
+
+/** A labelled textarea with an optional hint and error (the multi-line sibling of Field, which says why no spreading). */
+export default function TextAreaField(props: TextAreaProps & { value: string; id?: string; label: string; hint?: string; error?: string }) {
+  return (
+    <FieldFrame
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      control={(wiring) => (
+        <textarea
+          id={wiring.id}
+          aria-invalid={wiring["aria-invalid"]}
+          aria-describedby={wiring["aria-describedby"]}
+          rows={props.rows}
+          required={props.required}
+          maxLength={props.maxLength}
+          value={props.value}
+          onInput={props.onInput}
+        />
+      )}
+    />
+  );
 }

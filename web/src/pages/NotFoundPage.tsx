@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import PageHeading from "../components/PageHeading";
 
 export default function NotFoundPage() {
@@ -6,7 +5,7 @@ export default function NotFoundPage() {
     <>
       <PageHeading title="Page not found">Page not found</PageHeading>
       <p>
-        There's nothing at this address. <A href="/">See upcoming events</A>.
+        There's nothing at this address. <a href="/">See upcoming events</a>.
       </p>
     </>
   );

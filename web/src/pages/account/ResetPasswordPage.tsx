@@ -1,4 +1,4 @@
-import { A, useLocation } from "@solidjs/router";
+import { useLocation } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { resetPassword } from "../../api/account";
 import { fieldError } from "../../api/errors";
@@ -25,7 +25,7 @@ export default function ResetPasswordPage() {
         when={!done()}
         fallback={
           <p role="status">
-            Your password is changed. <A href="/signin">Sign in with it now</A>.
+            Your password is changed. <a href="/signin">Sign in with it now</a>.
           </p>
         }
       >

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createSignal } from "solid-js";
 import { ApiError } from "../../api/errors";
 import { signInWithPassword } from "../../auth/session";
@@ -36,7 +35,7 @@ export default function SignInForm(props: { onSignedIn: (user: SessionUser) => v
         <button type="submit" disabled={busy()}>
           {busy() ? "Signing in…" : "Sign in"}
         </button>
-        <A href="/forgot-password">Forgot your password?</A>
+        <a href="/forgot-password">Forgot your password?</a>
       </div>
     </form>
   );

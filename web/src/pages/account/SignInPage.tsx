@@ -1,4 +1,4 @@
-import { A, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import PageHeading from "../../components/PageHeading";
 import { useAfterSignIn } from "./after-sign-in";
@@ -23,7 +23,7 @@ export default function SignInPage() {
         </button>
       </p>
       <p>
-        New here? <A href={signUpHref()}>Create an account</A>. Organisers: <A href="/admin/signin">sign in here</A>.
+        New here? <a href={signUpHref()}>Create an account</a>. Organisers: <a href="/admin/signin">sign in here</a>.
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import PageHeading from "../../components/PageHeading";
 import { useAfterSignIn } from "./after-sign-in";
 import SignUpForm from "./SignUpForm";
@@ -10,7 +9,7 @@ export default function SignUpPage() {
       <PageHeading title="Create an account">Create an account</PageHeading>
       <SignUpForm onSignedIn={afterSignIn} />
       <p>
-        Already have one? <A href="/signin">Sign in</A>.
+        Already have one? <a href="/signin">Sign in</a>.
       </p>
     </section>
   );

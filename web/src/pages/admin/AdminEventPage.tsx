@@ -1,4 +1,4 @@
-import { A, useNavigate, useParams } from "@solidjs/router";
+import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal } from "solid-js";
 import { getEvent, updateEvent } from "../../api/admin-events";
 import Async from "../../components/Async";
@@ -27,7 +27,7 @@ function ManageEvent() {
   return (
     <>
       <p class="breadcrumb">
-        <A href="/admin">Your events</A>
+        <a href="/admin">Your events</a>
       </p>
       <Async resource={event} loading="Loading the event…" retry={refetch}>
         {(loaded) => (
@@ -35,9 +35,9 @@ function ManageEvent() {
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
             <p>
-              <A href={`/admin/events/${encodeURIComponent(loaded().id)}/check-in`} class="button-link">
+              <a href={`/admin/events/${encodeURIComponent(loaded().id)}/check-in`} class="button-link">
                 Check-in at the door
-              </A>
+              </a>
             </p>
             <SlotOverview event={loaded()} onRefresh={() => void refetch()} />
             <EventBookings event={loaded()} onChange={() => void refetch()} />

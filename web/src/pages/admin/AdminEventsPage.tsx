@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { listMyEvents } from "../../api/admin-events";
 import type { AdminEvent } from "../../api/types";
@@ -29,9 +28,9 @@ function AdminEvents() {
     <>
       <PageHeading title="Your events">Your events</PageHeading>
       <p>
-        <A href="/admin/events/new" class="button-link">
+        <a href="/admin/events/new" class="button-link">
           Create an event
-        </A>
+        </a>
       </p>
       <Async resource={events.first} loading="Loading your events…" retry={events.refetch}>
         {() => (
@@ -41,7 +40,7 @@ function AdminEvents() {
                 {(event) => (
                   <li class="card">
                     <h2>
-                      <A href={`/admin/events/${encodeURIComponent(event.id)}`}>{event.title}</A>
+                      <a href={`/admin/events/${encodeURIComponent(event.id)}`}>{event.title}</a>
                     </h2>
                     <p class="meta">
                       {event.slots[0] ? formatDay(event.slots[0].startsAt, event.timezone) : event.date} · {event.timezone.replace(/_/g, " ")}

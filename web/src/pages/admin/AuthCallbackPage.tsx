@@ -1,4 +1,4 @@
-import { A, useNavigate } from "@solidjs/router";
+import { useNavigate } from "@solidjs/router";
 import { createSignal, Match, onMount, Switch } from "solid-js";
 import { completeHostedSignIn } from "../../auth/hosted-ui";
 import { signOut } from "../../auth/session";
@@ -33,14 +33,14 @@ export default function AuthCallbackPage() {
       <Match when={notAdmin()}>
         <PageHeading title="Not an organiser account">Not an organiser account</PageHeading>
         <p>
-          That account can't manage events. Fans sign in <A href="/signin">here</A>.
+          That account can't manage events. Fans sign in <a href="/signin">here</a>.
         </p>
       </Match>
       <Match when={problem()}>
         <PageHeading title="Sign-in failed">Sign-in failed</PageHeading>
         <ErrorNotice error={problem()} />
         <p>
-          <A href="/admin/signin">Try signing in again</A>.
+          <a href="/admin/signin">Try signing in again</a>.
         </p>
       </Match>
     </Switch>

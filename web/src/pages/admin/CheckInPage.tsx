@@ -1,4 +1,4 @@
-import { A, useParams, useSearchParams } from "@solidjs/router";
+import { useParams, useSearchParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import { checkInBooking, getEvent, listEventBookings } from "../../api/admin-events";
 import { messageOf } from "../../api/errors";
@@ -74,7 +74,7 @@ function CheckIn() {
   return (
     <>
       <p class="breadcrumb">
-        <A href={`/admin/events/${encodeURIComponent(params.id)}`}>Back to the event</A>
+        <a href={`/admin/events/${encodeURIComponent(params.id)}`}>Back to the event</a>
       </p>
       <Async resource={event} loading="Loading the event…">
         {(loaded) => (

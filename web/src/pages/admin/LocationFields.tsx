@@ -43,7 +43,7 @@ export default function LocationFields(props: { state: LocationState; error: unk
       <Field
         label="Online link"
         type="url"
-        inputMode="url"
+        inputmode="url"
         placeholder="https://"
         maxLength={2000}
         hint="A stream or a meeting, starting with https:// (or http://)."

@@ -1,4 +1,4 @@
-import { A, useNavigate } from "@solidjs/router";
+import { useNavigate } from "@solidjs/router";
 import { createEvent } from "../../api/admin-events";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
@@ -9,7 +9,7 @@ export default function NewEventPage() {
   return (
     <RequireRole role="admin">
       <p class="breadcrumb">
-        <A href="/admin">Your events</A>
+        <a href="/admin">Your events</a>
       </p>
       <PageHeading title="New event">New event</PageHeading>
       <p>It stays a draft, visible only to you, until you publish it.</p>

@@ -85,7 +85,7 @@ export default function QuestionsEditor(props: { state: QuestionsState; error: u
                   label="Answer"
                   error={fieldError(props.error, `questions.${index()}.type`)}
                   control={(wiring) => (
-                    <select {...wiring} value={row.type} onChange={(e) => setRows(index(), "type", e.currentTarget.value as QuestionType)}>
+                    <select id={wiring.id} aria-invalid={wiring["aria-invalid"]} aria-describedby={wiring["aria-describedby"]} value={row.type} onChange={(e) => setRows(index(), "type", e.currentTarget.value as QuestionType)}>
                       <option value="text">Text</option>
                       <option value="choice">A choice of options</option>
                       <option value="checkbox">A checkbox (yes or no)</option>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { Booking } from "../../api/types";
 import { formatDay } from "../../lib/time";
@@ -9,17 +8,17 @@ export default function BookingItem(props: { booking: Booking; viewerZone: strin
   return (
     <li class="card booking">
       <h3>
-        <A href={`/e/${encodeURIComponent(props.booking.event.slug)}`}>{props.booking.event.title}</A>
+        <a href={`/e/${encodeURIComponent(props.booking.event.slug)}`}>{props.booking.event.title}</a>
       </h3>
       <p class="meta">
         {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
         <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
       </p>
       <p>
-        <A href={`/me/bookings/${encodeURIComponent(props.booking.id)}`}>
+        <a href={`/me/bookings/${encodeURIComponent(props.booking.id)}`}>
           {props.booking.checkedInAt ? "Checked in" : "Check-in code"}
           <span class="visually-hidden"> for {props.booking.event.title}</span>
-        </A>
+        </a>
       </p>
       <Show when={props.onMove}>
         {(move) => (

@@ -1,4 +1,4 @@
-import { A, useParams } from "@solidjs/router";
+import { useParams } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 import { getBooking } from "../../api/bookings";
 import Async from "../../components/Async";
@@ -25,7 +25,7 @@ function OneBooking() {
   return (
     <>
       <p class="breadcrumb">
-        <A href="/me/bookings">My bookings</A>
+        <a href="/me/bookings">My bookings</a>
       </p>
       <Async resource={booking} loading="Loading your booking…" retry={refetch}>
         {(loaded) => (
@@ -50,7 +50,7 @@ function OneBooking() {
               {(at) => <p class="success">Checked in at {formatDateTime(at(), zone)}. Enjoy!</p>}
             </Show>
             <p>
-              <A href={`/e/${encodeURIComponent(loaded().event.slug)}`}>Event page</A>
+              <a href={`/e/${encodeURIComponent(loaded().event.slug)}`}>Event page</a>
             </p>
           </article>
         )}

@@ -1,4 +1,4 @@
-import { A, useNavigate, useParams } from "@solidjs/router";
+import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import { ApiError } from "../../api/errors";
 import type { Booking, WaitlistEntry } from "../../api/types";
@@ -62,7 +62,7 @@ function ClaimOffer() {
                 fallback={
                   <p>
                     There's no waitlist offer here for {currentUser()?.email}. If the email was for another account, sign out and sign in with that
-                    one. Your offers are in <A href="/me/waitlist">My waitlist</A>.
+                    one. Your offers are in <a href="/me/waitlist">My waitlist</a>.
                   </p>
                 }
               >
@@ -71,7 +71,7 @@ function ClaimOffer() {
                     <dl class="details">
                       <dt>Event</dt>
                       <dd>
-                        <A href={`/e/${encodeURIComponent(offer().event.slug)}`}>{offer().event.title}</A>
+                        <a href={`/e/${encodeURIComponent(offer().event.slug)}`}>{offer().event.title}</a>
                       </dd>
                       <dt>When</dt>
                       <dd>
@@ -96,12 +96,12 @@ function ClaimOffer() {
                       <Match when={offer().status === "expired"}>
                         <p class="offer-expired" role="alert">
                           This offer has expired: the seat went to the next fan in line. You can still book another time on{" "}
-                          <A href={`/e/${encodeURIComponent(offer().event.slug)}`}>the event's page</A>.
+                          <a href={`/e/${encodeURIComponent(offer().event.slug)}`}>the event's page</a>.
                         </p>
                       </Match>
                       <Match when={offer().status === "claimed"}>
                         <p>
-                          You've claimed this seat already: it's in <A href="/me/bookings">My bookings</A>.
+                          You've claimed this seat already: it's in <a href="/me/bookings">My bookings</a>.
                         </p>
                       </Match>
                       <Match when={offer().status === "waiting"}>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createResource, createSignal, For, lazy, Show } from "solid-js";
 import { cancelBooking, listMyBookings } from "../../api/bookings";
 import type { Booking } from "../../api/types";
@@ -56,7 +55,7 @@ function MyBookings() {
         {(page) => (
           <>
             <h2>Upcoming</h2>
-            <Show when={split(page().items).upcoming.length > 0} fallback={<p>No upcoming bookings. <A href="/">Find an event</A>.</p>}>
+            <Show when={split(page().items).upcoming.length > 0} fallback={<p>No upcoming bookings. <a href="/">Find an event</a>.</p>}>
               <ul class="cards">
                 <For each={split(page().items).upcoming}>
                   {(booking) => <BookingItem booking={booking} viewerZone={viewerZone} onMove={() => setMoving(booking)} onCancel={() => setCancelling(booking)} />}

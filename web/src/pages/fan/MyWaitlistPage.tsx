@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import { ApiError } from "../../api/errors";
 import type { WaitlistEntry } from "../../api/types";
@@ -79,7 +78,7 @@ function MyWaitlist() {
   );
   const title = (entry: WaitlistEntry) => (
     <h3>
-      <A href={`/e/${encodeURIComponent(entry.event.slug)}`}>{entry.event.title}</A>
+      <a href={`/e/${encodeURIComponent(entry.event.slug)}`}>{entry.event.title}</a>
     </h3>
   );
 
@@ -90,7 +89,7 @@ function MyWaitlist() {
         {announcement().text}
         <Show when={announcement().booked}>
           {" "}
-          See <A href="/me/bookings">My bookings</A>.
+          See <a href="/me/bookings">My bookings</a>.
         </Show>
       </p>
       <Async resource={entries} loading="Loading your waitlist…" retry={refetch}>
@@ -128,7 +127,7 @@ function MyWaitlist() {
               when={waiting(page().items).length > 0}
               fallback={
                 <p>
-                  You're not waiting for any slot. When a time you want is full, join its waitlist from the event's page. <A href="/">Find an event</A>.
+                  You're not waiting for any slot. When a time you want is full, join its waitlist from the event's page. <a href="/">Find an event</a>.
                 </p>
               }
             >
@@ -160,7 +159,7 @@ function MyWaitlist() {
                       <p>
                         {entry.status === "claimed" ? (
                           <>
-                            Claimed: it's in <A href="/me/bookings">My bookings</A>.
+                            Claimed: it's in <a href="/me/bookings">My bookings</a>.
                           </>
                         ) : (
                           "The offer expired before it was claimed."

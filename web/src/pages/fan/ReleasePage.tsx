@@ -1,4 +1,4 @@
-import { A, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Switch } from "solid-js";
 import { messageOf } from "../../api/errors";
 import { getRelease, releaseSeat } from "../../api/release";
@@ -35,13 +35,13 @@ export default function ReleasePage() {
         <Match when={released()}>
           <p role="status">Your seat is released and your booking is cancelled. Thank you: someone on the waitlist can have it now.</p>
           <p>
-            <A href="/">Find another event</A>
+            <a href="/">Find another event</a>
           </p>
         </Match>
         <Match when={booking.error}>
           <p role="alert">{messageOf(booking.error)}</p>
           <p>
-            Your bookings are in <A href="/me/bookings">My bookings</A> (sign in).
+            Your bookings are in <a href="/me/bookings">My bookings</a> (sign in).
           </p>
         </Match>
         <Match when={booking()}>
@@ -51,7 +51,7 @@ export default function ReleasePage() {
               <dl class="details">
                 <dt>Event</dt>
                 <dd>
-                  <A href={`/e/${encodeURIComponent(found().event.slug)}`}>{found().event.title}</A>
+                  <a href={`/e/${encodeURIComponent(found().event.slug)}`}>{found().event.title}</a>
                 </dd>
                 <dt>When</dt>
                 <dd>
@@ -67,7 +67,7 @@ export default function ReleasePage() {
                 <button type="button" class="button-danger" onClick={() => void release.submit()} disabled={release.busy()}>
                   {release.busy() ? "Releasing…" : "Yes, release my seat"}
                 </button>
-                <A href="/me/bookings">Keep my booking</A>
+                <a href="/me/bookings">Keep my booking</a>
               </div>
             </>
           )}

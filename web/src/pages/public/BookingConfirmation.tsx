@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { onMount } from "solid-js";
 import { bookingCalendar } from "../../api/bookings";
 import type { Booking } from "../../api/types";
@@ -38,9 +37,9 @@ export default function BookingConfirmation(props: { booking: Booking; viewerZon
         <button type="button" onClick={() => void calendar.submit()} disabled={calendar.busy()}>
           {calendar.busy() ? "Preparing…" : "Add to calendar"}
         </button>
-        <A href="/me/bookings" class="button-link">
+        <a href="/me/bookings" class="button-link">
           My bookings
-        </A>
+        </a>
         <button type="button" class="button-secondary" onClick={() => props.onBookAnother()}>
           Back to the event
         </button>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from "solid-js";
 import { createBooking } from "../../api/bookings";
 import { ApiError } from "../../api/errors";
@@ -124,7 +123,7 @@ export default function BookingPanel(props: {
         </Match>
         <Match when={alreadyBooked()}>
           <p role="alert">
-            You already hold this slot. See it in <A href="/me/bookings">My bookings</A>.
+            You already hold this slot. See it in <a href="/me/bookings">My bookings</a>.
           </p>
         </Match>
         <Match when={waiting()}>

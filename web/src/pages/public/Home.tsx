@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { listPublicEvents } from "../../api/public-events";
 import Async from "../../components/Async";
@@ -23,7 +22,7 @@ export default function Home() {
                 {(event) => (
                   <li class="card">
                     <h2>
-                      <A href={`/e/${encodeURIComponent(event.slug)}`}>{event.title}</A>
+                      <a href={`/e/${encodeURIComponent(event.slug)}`}>{event.title}</a>
                     </h2>
                     <p class="meta">
                       <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time> <span class="zone">{zoneLabel(zone, event.startsAt)}</span>

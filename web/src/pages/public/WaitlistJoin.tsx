@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createSignal, Show, type JSX } from "solid-js";
 import type { Answers, PublicSlot, WaitlistEntry } from "../../api/types";
 import { joinWaitlist } from "../../api/waitlist";
@@ -47,7 +46,7 @@ export default function WaitlistJoin(props: {
           {(joined) => (
             <>
               {joined().status === "offered" ? "A seat is on offer to you now." : `You're on the waitlist: #${joined().position} in line.`} We'll email you when a
-              seat frees up. See <A href="/me/waitlist">My waitlist</A>.
+              seat frees up. See <a href="/me/waitlist">My waitlist</a>.
             </>
           )}
         </Show>
