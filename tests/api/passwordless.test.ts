@@ -213,6 +213,13 @@ describe("signing in with an emailed code", () => {
     const refused = await verify(admin.email, code);
     expect(refused.status).toBe(401);
     expect(refused.body).toEqual(errorBody("UNAUTHORIZED"));
+    // And the right code taken to Cognito directly signs no organiser in: the API left no proof of it.
+    const { userPoolClientId } = inject("localCloud");
+    const challenge = await cognitoClient().send(new InitiateAuthCommand({ ClientId: userPoolClientId, AuthFlow: "CUSTOM_AUTH", AuthParameters: { USERNAME: admin.email } }));
+    const direct = cognitoClient().send(
+      new RespondToAuthChallengeCommand({ ClientId: userPoolClientId, ChallengeName: "CUSTOM_CHALLENGE", Session: challenge.Session, ChallengeResponses: { USERNAME: challenge.ChallengeParameters!.USERNAME!, ANSWER: code } }),
+    );
+    await expect(direct).rejects.toMatchObject({ name: "NotAuthorizedException" });
   });
 
   it("answers bad input with 400 naming each field, and stores and sends nothing", async () => {

@@ -101,9 +101,10 @@ describe("signing in with the code", () => {
     expect(roleless.identity.addToGroup).toHaveBeenCalledWith(email, "fan");
   });
 
-  it("never signs an organiser in, even with a right code", async () => {
-    const { service, identity } = passwordless({ roles: ["admin"] });
+  it("never signs an organiser in, even with a right code, and leaves no proof for the pool to accept", async () => {
+    const { service, identity, codes } = passwordless({ roles: ["admin"] });
     await expect(service.verifyCode(email, "123456")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(codes.prove).not.toHaveBeenCalled();
     expect(identity.signInWithCode).not.toHaveBeenCalled();
   });
 

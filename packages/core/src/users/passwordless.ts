@@ -3,6 +3,7 @@ import type { MailSender } from "../notifications/notifier";
 import { tokensOf, wrongSignInCode } from "./accounts";
 import type { IdentityProvider } from "./identity-provider";
 import type { ProfileStore } from "./profile-store";
+import type { Role } from "./roles";
 import type { Tokens } from "./schemas";
 import { newSignInCode, sameHash, signInCodeHash, signInCodePolicy, type SignInCodePolicy } from "./sign-in-code";
 import { signInCodeEmail } from "./sign-in-code-email";
@@ -58,8 +59,8 @@ export function createCodeSignIn(deps: PasswordlessDeps & { profiles: Pick<Profi
   const now = deps.now ?? (() => new Date());
 
   /** The account to sign in: made for a new email (a fan), given the fan group if it has no role yet; never an admin. */
-  async function fanAccount(email: string, name: string | undefined) {
-    let roles = await deps.identity.rolesOf(email);
+  async function fanAccount(email: string, name: string | undefined, found: Role[] | undefined) {
+    let roles = found;
     if (roles === undefined) {
       const account = { email, name: name ?? nameFromEmail(email) };
       const { id, created } = await deps.identity.createPasswordlessAccount(account);
@@ -82,8 +83,12 @@ export function createCodeSignIn(deps: PasswordlessDeps & { profiles: Pick<Profi
         if (attempt.failures >= policy.maxFailures) await deps.codes.lock(email, now());
         throw wrongSignInCode();
       }
+      // Before the proof: an organiser's account never gets one, so not even the right code (guessed, say)
+      // could be taken to Cognito directly to sign an organiser in.
+      const roles = await deps.identity.rolesOf(email);
+      if (roles?.includes("admin")) throw wrongSignInCode();
       if (!(await deps.codes.prove(email, hash, now()))) throw wrongSignInCode();
-      await fanAccount(email, attempt.name);
+      await fanAccount(email, attempt.name, roles);
       const session = await deps.identity.signInWithCode(email, code);
       // An account that became an organiser's meanwhile: its tokens are not handed out.
       if (session.roles.includes("admin")) {
