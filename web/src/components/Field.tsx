@@ -13,7 +13,9 @@ type InputProps = Pick<
  * (No `{...props}` on an element anywhere in the app: spreading brings Solid's whole attribute machinery, about
  * 2 KB gzipped, into the one chunk every first visit downloads. tests/infra/web-bundle.test.ts holds that budget.)
  */
-export default function Field(props: InputProps & { value: JSX.InputHTMLAttributes<HTMLInputElement>["value"]; id?: string; class?: string; label: string; hint?: string; error?: string }) {
+export default function Field(
+  props: InputProps & { value: JSX.InputHTMLAttributes<HTMLInputElement>["value"]; id?: string; class?: string; label: string; hint?: string; error?: string; ref?: (input: HTMLInputElement) => void },
+) {
   return (
     <FieldFrame
       id={props.id}
@@ -23,6 +25,7 @@ export default function Field(props: InputProps & { value: JSX.InputHTMLAttribut
       class={props.class}
       control={(wiring) => (
         <input
+          ref={(input) => props.ref?.(input)}
           id={wiring.id}
           aria-invalid={wiring["aria-invalid"]}
           aria-describedby={wiring["aria-describedby"]}
