@@ -98,9 +98,9 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       if (slot.bookingOpensAt && Date.parse(slot.bookingOpensAt) > at) throw notOpenYet(slot.bookingOpensAt);
       if (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at) throw new DomainError("BOOKING_CLOSED", "Booking for this event has closed.");
       if (input.seats > slot.maxPartySize) throw tooManySeats(slot.maxPartySize);
-      // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
       // Checked against the questions the slot's counter carries: the event's own item is never read here.
       const answers = checkAnswers(slot.questions ?? [], input.answers);
+      // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
       // Seats held for waitlist offers are taken: a direct booking never gets one of those.
       if (counter.bookedCount + counter.heldCount + input.seats > counter.capacity) throw slotFull();
 
@@ -114,8 +114,8 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         fanEmail,
         fanPhone: fanPhone ?? null,
         seats: input.seats,
-        accountEmail: profile.email,
         ...(Object.keys(answers).length > 0 ? { answers } : {}),
+        accountEmail: profile.email,
         createdAt: now().toISOString(),
       });
       const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: slot.maxBookingsPerFan };

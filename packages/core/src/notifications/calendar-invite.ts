@@ -3,8 +3,8 @@ import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { inviteSequence, inviteUid } from "../bookings/invite-identity";
 import type { BookingRecord } from "../bookings/records";
-import { canonicalTimeZone } from "../events/time";
 import { placeText } from "../events/location";
+import { canonicalTimeZone } from "../events/time";
 
 export interface Person {
   name: string;

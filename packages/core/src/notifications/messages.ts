@@ -188,6 +188,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           { label: "Event", value: title },
           ...whenLines,
           { label: "Fan", value: `${booking.fanName} <${booking.fanEmail}>${booking.fanPhone ? `, ${booking.fanPhone}` : ""}` },
+          ...answerLines(booking, context.questions),
           { link: "All bookings of this event", href: url.dashboard },
         ]),
       };
@@ -226,7 +227,6 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
   }
 }
 
-          ...answerLines(booking, context.questions),
 /** The site's page where a fan claims an offer with one tap (signed in; the page asks nothing more). */
 export const claimPagePath = (entryId: string) => `/me/waitlist/${encodeURIComponent(entryId)}/claim`;
 

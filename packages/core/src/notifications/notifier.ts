@@ -85,11 +85,11 @@ export function createNotifier(deps: {
       organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: deps.sender },
       ...(organiser?.name ? { organiserName: organiser.name } : {}),
       siteUrl: deps.siteUrl,
+      // To label the booking's answers (the event's item is read here anyway, for its description).
+      ...(event?.questions?.length ? { questions: event.questions } : {}),
       cancelledBy: !event || event.deletedAt ? "event-deleted" : booking.cancelledBy === "organiser" ? "organiser" : "fan",
     };
   }
-      // To label the booking's answers (the event's item is read here anyway, for its description).
-      ...(event?.questions?.length ? { questions: event.questions } : {}),
 
   /**
    * The booking as its fan should now see it: if the event changed since the booking copied its details (a
