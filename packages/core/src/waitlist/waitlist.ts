@@ -5,7 +5,8 @@ import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import type { SlotCounter } from "../events/records";
-import { offerExpiry, type OfferWindowRule } from "./offer-window";
+import { createWaitlistOffers, free } from "./offers";
+import type { OfferWindowRule } from "./offer-window";
 import { parseWaitlistId, waitlistIdOf, type WaitlistEntryRecord } from "./records";
 import type { JoinWaitlistInput, WaitlistEntryView } from "./schemas";
 import type { WaitlistStore } from "./waitlist-store";
@@ -14,7 +15,6 @@ import type { WaitlistStore } from "./waitlist-store";
 export const maxActiveEntriesPerFan = 10;
 
 const active = (entry: WaitlistEntryRecord) => entry.status === "waiting" || entry.status === "offered";
-const free = (counter: SlotCounter) => counter.capacity - counter.bookedCount - counter.heldCount;
 const noSuchEntry = () => new DomainError("NOT_FOUND", "No such waitlist entry.");
 const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
 
@@ -146,45 +146,8 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
       }
     },
 
-    /**
-     * Seats freed up on a slot (a cancel, an expired or given-up offer, more capacity): offers them to the
-     * longest-waiting fans whose party fits, each in one conditional write; a write that finds the seats
-     * changed (a direct booking, another offer) reads again. Returns the offers made.
-     */
-    async offerVacancies(slotId: string): Promise<WaitlistEntryRecord[]> {
-      const made: WaitlistEntryRecord[] = [];
-      for (let round = 0; round < 10; round += 1) {
-        const [counter, entries] = await Promise.all([store.counter(slotId), store.listBySlot(slotId)]);
-        const slot = counter?.context;
-        if (!counter || !counter.bookable || !slot || !slot.waitlist) return made;
-        const at = now();
-        if (Date.parse(slot.startsAt) <= at.getTime() || (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at.getTime())) return made;
-        let room = free(counter);
-        let changed = false;
-        const seats = { capacity: counter.capacity, bookedCount: counter.bookedCount, heldCount: counter.heldCount };
-        for (const entry of entries.filter((candidate) => candidate.status === "waiting")) {
-          if (room <= 0) break;
-          if (entry.seats > room) continue;
-          const expiresAt = offerExpiry(slot.startsAt, at, options.offerWindows);
-          if (!(await store.offer(entry, seats, at.toISOString(), expiresAt))) {
-            changed = true;
-            break;
-          }
-          made.push({ ...entry, status: "offered", offeredAt: at.toISOString(), offerExpiresAt: expiresAt });
-          room -= entry.seats;
-          seats.heldCount += entry.seats;
-        }
-        if (!changed) return made;
-      }
-      return made;
-    },
-
-    /** Offers past their time give their seats back; the seats then go to the next fans. Returns how many. */
-    async expireDueOffers(at: Date = now()): Promise<number> {
-      let expired = 0;
-      for (const entry of await store.dueOffers(at)) if (await store.expire(entry, at.toISOString())) expired += 1;
-      return expired;
-    },
+    // Offering freed seats and expiring offers (the notifier's and the sweep's part, in offers.ts).
+    ...createWaitlistOffers(store, options),
 
     /** The organiser's view: each slot's queue, in order, with live offers. */
     async ofEvent(admin: Organiser, eventId: string) {

@@ -7,7 +7,7 @@ import { dynamoSentMailLog } from "@slotbook/core/adapters/dynamo/dynamo-sent-ma
 import { bookingChangeOf, eventRevisionOf, waitlistWorkOf } from "@slotbook/core/adapters/dynamo/stream-records";
 import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
 import { parseOfferWindows } from "@slotbook/core/waitlist/offer-window";
-import { createWaitlist, type Waitlist } from "@slotbook/core/waitlist/waitlist";
+import { createWaitlistOffers, type WaitlistOffers } from "@slotbook/core/waitlist/offers";
 import { sesMailSender } from "@slotbook/core/adapters/ses/ses-mail-sender";
 import { setting } from "@slotbook/core/config";
 import { createNotifier, type Notifier } from "@slotbook/core/notifications/notifier";
@@ -47,8 +47,8 @@ async function both(...sends: Array<() => Promise<unknown>>) {
   if (failed) throw failed.reason;
 }
 
-let waitlistService: Waitlist | undefined;
-const waitlist = () => (waitlistService ??= createWaitlist(dynamoWaitlistStore(), dynamoEventStore(), { offerWindows: parseOfferWindows(process.env.WAITLIST_OFFER_WINDOWS) }));
+let waitlistOffers: WaitlistOffers | undefined;
+const waitlist = () => (waitlistOffers ??= createWaitlistOffers(dynamoWaitlistStore(), { offerWindows: parseOfferWindows(process.env.WAITLIST_OFFER_WINDOWS) }));
 
 /** Records are independent (the sent-mail log, not their order, keeps each email to once): a few at a time. */
 const concurrentRecords = 10;

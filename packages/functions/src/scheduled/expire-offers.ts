@@ -1,17 +1,16 @@
-import { dynamoEventStore } from "@slotbook/core/adapters/dynamo/dynamo-event-store";
 import { dynamoWaitlistStore } from "@slotbook/core/adapters/dynamo/dynamo-waitlist-store";
-import { createWaitlist, type Waitlist } from "@slotbook/core/waitlist/waitlist";
+import { createWaitlistOffers, type WaitlistOffers } from "@slotbook/core/waitlist/offers";
 import type { ScheduledEvent } from "aws-lambda";
 import { logger } from "../http/logger";
 
-let waitlist: Waitlist | undefined;
+let waitlist: WaitlistOffers | undefined;
 
 /**
  * Every minute: waitlist offers past their time give their held seats back, which the stream then offers to
  * the next fans. The time is the schedule's (`event.time`), so a test can run it at any moment it likes.
  */
 export async function handler(event: Pick<ScheduledEvent, "time">): Promise<{ expired: number }> {
-  waitlist ??= createWaitlist(dynamoWaitlistStore(), dynamoEventStore());
+  waitlist ??= createWaitlistOffers(dynamoWaitlistStore());
   const at = event.time ? new Date(event.time) : new Date();
   const expired = await waitlist.expireDueOffers(at);
   if (expired > 0) logger.info("offers expired", { expired, at: at.toISOString() });
