@@ -12,15 +12,15 @@ const run = (script: string, input: Buffer | string) => JSON.parse(execFileSync(
 export interface ParsedEmail {
   defects: string[];
   headers: Record<string, string>;
-  /** Every MIME part: its content type (with parameters), disposition and filename, depth-first. */
-  parts: Array<{ contentType: string; method: string | null; disposition: string | null; filename: string | null; parent: string | null; content: string | null }>;
+  /** Every MIME part: its content type (with parameters), disposition, filename and Content-ID, depth-first; a picture's content in base64. */
+  parts: Array<{ contentType: string; method: string | null; disposition: string | null; filename: string | null; contentId: string | null; parent: string | null; content: string | null }>;
 }
 
 /** Parses a raw email with `email.message_from_bytes(raw, policy=email.policy.default)` and lists every defect it finds. */
 export function parseEmail(raw: Buffer): ParsedEmail {
   return run(
     `
-import email, email.policy, json, sys
+import base64, email, email.policy, json, sys
 msg = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
 defects = [type(d).__name__ + ": " + str(d) for d in msg.defects]
 parts = []
@@ -32,10 +32,11 @@ def walk(part, parent):
         try:
             content = part.get_content()
             if isinstance(content, bytes):
-                content = content.decode("utf-8")
+                # Pictures come back as base64 (JSON carries no bytes); everything else must be UTF-8.
+                content = base64.b64encode(content).decode("ascii") if part.get_content_maintype() == "image" else content.decode("utf-8")
         except Exception as error:
             defects.append("content: " + str(error))
-    parts.append({"contentType": part.get_content_type(), "method": part.get_param("method"), "disposition": part.get_content_disposition(), "filename": part.get_filename(), "parent": parent, "content": content})
+    parts.append({"contentType": part.get_content_type(), "method": part.get_param("method"), "disposition": part.get_content_disposition(), "filename": part.get_filename(), "contentId": part.get("Content-ID"), "parent": parent, "content": content})
     if part.is_multipart():
         for child in part.iter_parts():
             walk(child, part.get_content_type())

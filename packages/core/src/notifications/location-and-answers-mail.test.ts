@@ -28,7 +28,8 @@ const context = (booking: BookingRecord, extra: Partial<MessageContext> = {}): M
 async function parts(kind: MessageKind, messageContext: MessageContext) {
   const parsed = parseEmail(await rawEmail(composeMessage(kind, messageContext), "no-reply@slotbook.example"));
   expect(parsed.defects).toEqual([]);
-  const content = (type: string) => (parsed.parts.find((part) => part.contentType === type && part.parent === "multipart/alternative")?.content ?? "").replace(/\r\n/g, "\n");
+  // The HTML is an alternative of its own, or (with a check-in code to show) inside a multipart/related one.
+  const content = (type: string) => (parsed.parts.find((part) => part.contentType === type && (part.parent === "multipart/alternative" || part.parent === "multipart/related"))?.content ?? "").replace(/\r\n/g, "\n");
   return { text: content("text/plain"), html: content("text/html") };
 }
 

@@ -1,9 +1,11 @@
 import { DateTime } from "luxon";
+import { bookingPagePath, checkInPagePath } from "../bookings/booking-pages";
 import type { BookingRecord } from "../bookings/records";
 import { mapUrl, placeText } from "../events/location";
 import type { Question } from "../events/schemas";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
+import { qrPng } from "./qr-png";
 import { product, render, type Line } from "./render";
 import { describeWhen } from "./when";
 
@@ -16,6 +18,8 @@ export interface OutgoingMail {
   html: string;
   /** The calendar invite: sent as the text/calendar part of the message's alternatives and as an .ics attachment. */
   calendar?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
+  /** Pictures the HTML shows inline (`<img src="cid:…">`): the booking's check-in code. */
+  images?: Array<{ cid: string; filename: string; content: Buffer }>;
 }
 
 export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellation" | "admin-cancellation" | "fan-update" | "fan-moved" | "admin-moved";
@@ -78,6 +82,8 @@ const links = (context: MessageContext) => {
     page: `${site}/e/${encodeURIComponent(context.booking.event.slug)}`,
     myBookings: `${site}/me/bookings`,
     dashboard: `${site}/admin/events/${encodeURIComponent(context.booking.eventId)}`,
+    booking: `${site}${bookingPagePath(context.booking.id)}`,
+    checkIn: `${site}${checkInPagePath(context.booking.eventId, context.booking.id)}`,
   };
 };
 
@@ -98,6 +104,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
     content: calendarInvite({ booking, description: context.description, organizer: context.organizer, pageUrl: url.page, kind: inviteKind }),
   });
   const fromName = fanMessages.has(kind) && context.organiserName ? `${context.organiserName} via ${product}` : product;
+  // The booking's check-in code, shown at the door: the organiser's check-in page at this booking.
+  const checkInCode = { cid: "check-in-code", filename: "check-in-code.png", content: qrPng(url.checkIn) };
+  const checkInLines: Line[] = [
+    { image: checkInCode.cid, alt: "Your check-in code: show it at the door", size: 180 },
+    { link: "Your booking and its check-in code", href: url.booking },
+  ];
 
   switch (kind) {
     case "fan-confirmation":
@@ -114,10 +126,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           ...(context.description ? [{ label: "About", value: context.description }] : []),
           ...answerLines(booking, context.questions),
           { link: "Event page", href: url.page },
+          ...checkInLines,
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite adds it to your calendar.",
         ]),
         calendar: invite("request"),
+        images: [checkInCode],
       };
     case "fan-update": {
       const before = context.previous;
@@ -134,10 +148,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           ...whereLines(booking.event.location),
           ...(before && was ? [{ label: "Before", value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}${placeBefore(before, booking)}` }] : []),
           { link: "Event page", href: url.page },
+          ...checkInLines,
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite updates it in your calendar.",
         ]),
         calendar: invite("request"),
+        images: [checkInCode],
       };
     }
     case "fan-moved": {
@@ -155,10 +171,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           ...whenLines,
           ...(was ? [{ label: "Before", value: `${was.local}\n= ${was.utc}` }] : []),
           { link: "Event page", href: url.page },
+          ...checkInLines,
           { link: "See or cancel your bookings", href: url.myBookings },
           "The attached calendar invite moves it in your calendar.",
         ]),
         calendar: invite("request"),
+        images: [checkInCode],
       };
     }
     case "admin-moved": {

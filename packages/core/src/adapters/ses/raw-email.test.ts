@@ -1,3 +1,5 @@
+import { inflateSync } from "node:zlib";
+import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
 import { lineProblems, parseEmail, parseInvite } from "../../../../../tests/support/python-validators";
 import type { BookingRecord } from "../../bookings/records";
@@ -33,7 +35,8 @@ describe("the raw email handed to SES", () => {
     for (const [kind, method] of [["fan-confirmation", "REQUEST"], ["fan-cancellation", "CANCEL"]] as const) {
       const parsed = parseEmail(await rawEmail(composeMessage(kind, context), "no-reply@slotbook.example"));
       const alternatives = parsed.parts.filter((part) => part.parent === "multipart/alternative");
-      expect(alternatives.map((part) => part.contentType)).toEqual(["text/plain", "text/html", "text/calendar"]);
+      // A fan's confirmation shows its check-in code: its HTML comes related to that picture (multipart/related).
+      expect(alternatives.map((part) => part.contentType)).toEqual(["text/plain", kind === "fan-confirmation" ? "multipart/related" : "text/html", "text/calendar"]);
       const calendar = alternatives.find((part) => part.contentType === "text/calendar")!;
       expect(calendar.method).toBe(method);
       expect(parseInvite(calendar.content!).method).toBe(method);
@@ -76,3 +79,47 @@ describe("a reminder", () => {
     expect(parsed.parts.find((part) => part.contentType === "text/html")!.content).toContain('href="https://slotbook.example/release?token=abc_DEF-123.xyz_987-ABC"');
   });
 });
+
+describe("the check-in code in a fan's booking email", () => {
+  it("is an inline PNG the HTML shows by its Content-ID, and it reads back (jsQR) as the check-in page at this booking", async () => {
+    for (const kind of ["fan-confirmation", "fan-update", "fan-moved"] as const) {
+      const parsed = parseEmail(await rawEmail(composeMessage(kind, { ...context, previous: booking }), "no-reply@slotbook.example"));
+      expect(parsed.defects, kind).toEqual([]);
+      const picture = parsed.parts.find((part) => part.contentType === "image/png");
+      expect(picture, kind).toMatchObject({ parent: "multipart/related", disposition: "inline", contentId: "<check-in-code>" });
+      const html = parsed.parts.find((part) => part.contentType === "text/html")!.content!;
+      expect(html, kind).toContain('<img src="cid:check-in-code"');
+      expect(decodeQrPng(Buffer.from(picture!.content!, "base64")), kind).toBe(
+        `https://slotbook.example/admin/events/${booking.eventId}/check-in?booking=${encodeURIComponent(booking.id)}`,
+      );
+    }
+  });
+
+  it("is not in the organiser's notice or a cancellation", async () => {
+    for (const kind of ["admin-booking", "fan-cancellation"] as const) {
+      const parsed = parseEmail(await rawEmail(composeMessage(kind, context), "no-reply@slotbook.example"));
+      expect(parsed.parts.some((part) => part.contentType.startsWith("image/")), kind).toBe(false);
+    }
+  });
+});
+
+/** Decodes our 8-bit grayscale PNG (one filter byte per row, filter 0) and reads the QR code in it with jsQR. */
+function decodeQrPng(png: Buffer): string | undefined {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("ascii", at + 4, at + 8) === "IDAT") chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const rows = inflateSync(Buffer.concat(chunks));
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const grey = rows[y * (width + 1) + 1 + x]!;
+      rgba.set([grey, grey, grey, 255], (y * width + x) * 4);
+    }
+  return jsQR(rgba, width, height)?.data;
+}

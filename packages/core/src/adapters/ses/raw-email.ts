@@ -15,7 +15,7 @@ const transport = new Mailer(new StreamTransport(streamOptions), streamOptions);
 /**
  * The raw MIME message of an outgoing email: text and HTML as alternatives, and the calendar invite both as
  * the `text/calendar; method=…` alternative calendar clients act on and as an .ics attachment (nodemailer's
- * `icalEvent`). From carries a display name; `Auto-Submitted: auto-generated` (RFC 3834) keeps
+ * `icalEvent`), and any inline picture (the check-in code) by its Content-ID. From carries a display name; `Auto-Submitted: auto-generated` (RFC 3834) keeps
  * auto-responders from answering.
  */
 export async function rawEmail(mail: OutgoingMail, from: string): Promise<Buffer> {
@@ -26,6 +26,8 @@ export async function rawEmail(mail: OutgoingMail, from: string): Promise<Buffer
     text: mail.text,
     html: mail.html,
     ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: mail.calendar.filename, content: mail.calendar.content } } : {}),
+    // Inline pictures: related to the HTML by Content-ID (multipart/related), not offered as downloads.
+    ...(mail.images?.length ? { attachments: mail.images.map((image) => ({ filename: image.filename, content: image.content, cid: image.cid, contentType: "image/png", contentDisposition: "inline" as const })) } : {}),
     headers: { "Auto-Submitted": "auto-generated" },
   });
   return info.message as Buffer;
