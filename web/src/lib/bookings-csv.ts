@@ -10,13 +10,14 @@ export function answerText(value: Answers[string] | undefined): string {
 }
 
 /**
- * The event's bookings as CSV: one row per booking, slot times in the event's zone, its seats, and one column
- * per question the event asks now (answers to questions since removed are left out, as on the page).
+ * The event's bookings as CSV: one row per booking, slot times in the event's zone, its seats, one column per
+ * question the event asks now (answers to questions since removed are left out, as on the page), and when the
+ * fan was checked in at the door (empty: not yet).
  */
 export function bookingsCsv(event: Pick<AdminEvent, "timezone" | "questions">, bookings: Booking[]): string {
   const questions = event.questions ?? [];
   return toCsv([
-    ["Slot start", "Slot end", "Time zone", "Name", "Email", "Phone", "Seats", ...questions.map((question) => question.label), "Booked at (UTC)"],
+    ["Slot start", "Slot end", "Time zone", "Name", "Email", "Phone", "Seats", ...questions.map((question) => question.label), "Booked at (UTC)", "Checked in at (UTC)"],
     ...bookings.map((b) => [
       formatDateTime(b.startsAt, event.timezone),
       formatDateTime(b.endsAt, event.timezone),
@@ -27,6 +28,7 @@ export function bookingsCsv(event: Pick<AdminEvent, "timezone" | "questions">, b
       b.seats ?? 1,
       ...questions.map((question) => answerText(b.answers?.[question.id])),
       b.createdAt,
+      b.checkedInAt ?? "",
     ]),
   ]);
 }
