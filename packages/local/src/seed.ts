@@ -43,6 +43,11 @@ export async function seedDemoData(options: { cognitoEndpoint: string; userPoolI
       })),
       maxPartySize: 2,
       maxBookingsPerFan: 2,
+      location: { name: "Columbiahalle, stage door", address: "Columbiadamm 13-21, 10965 Berlin" },
+      questions: [
+        { label: "Name for the dedication", type: "text", required: false },
+        { label: "I need step-free access", type: "checkbox", required: false },
+      ],
     }));
   }
   if (!event.isPublished) event = await events.publish(organiser, demoEventId);
