@@ -27,14 +27,18 @@ export interface Visitor {
 }
 
 /**
- * A fresh browser profile (no cookies, no storage), by default a phone (390 × 844) in New York, so every
- * check also covers the small screen and a viewer whose zone differs from the event's.
+ * A fresh browser profile (no cookies, no storage), by default a phone (390 × 844) in New York reading
+ * British English, so every check also covers the small screen and a viewer whose zone differs from the
+ * event's. `locale` is the browser's language (navigator.languages, Accept-Language, Intl's default).
  */
-export async function newVisitor(browser: Browser, options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}): Promise<Visitor> {
+export async function newVisitor(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; timezoneId?: string; locale?: string } = {},
+): Promise<Visitor> {
   const context = await browser.newContext({
     viewport: options.viewport ?? phone,
     timezoneId: options.timezoneId ?? "America/New_York",
-    locale: "en-GB",
+    locale: options.locale ?? "en-GB",
     acceptDownloads: true,
   });
   context.setDefaultTimeout(15_000);

@@ -4,6 +4,8 @@ import { render } from "solid-js/web";
 import { appPaths, notFoundPath } from "../site-routes";
 import { hasStoredSession, setSessionRestored } from "./auth/session-state";
 import Layout from "./components/Layout";
+import { locale } from "./i18n/locale";
+import { setDictionary } from "./i18n/t";
 import { viewerTimeZone } from "./lib/time";
 
 /**
@@ -42,26 +44,32 @@ const routes: RouteDefinition[] = [
 if (hasStoredSession()) void import("./auth/session").then((session) => session.restoreSession(), () => setSessionRestored(true));
 else setSessionRestored(true);
 
+document.documentElement.lang = locale;
+// A German page's words load before its first render (English, the keys themselves, loads nothing); if they
+// can't be loaded, the page shows in English rather than not at all.
+const words = locale === "de" ? import("./i18n/de").then((german) => setDictionary(german.default, german.apiErrors), () => {}) : undefined;
+
 const root = document.getElementById("root")!;
 /**
  * A pre-rendered page (a share page, or the 404 page: packages/core/src/pages/share-page.ts) shows its content
  * before any script runs. The app takes it over: with the page's code loaded first (the share page preloads
  * it), its first render is synchronous, so the pre-rendered markup is swapped for the app's identical markup
- * within one task, before the next paint: nothing flashes and nothing moves.
+ * within one task, before the next paint: nothing flashes and nothing moves. (The pre-rendered page is English,
+ * for crawlers: on a German page the words change in that same swap.)
  */
 const prerendered = root.getAttribute("data-prerendered");
 /** Lets the browser handle input and paint between start-up steps, so no one step blocks the page for long. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));
 // (Not a top-level await: lazy pages import shared modules from this entry, which must not wait on them.)
 if (prerendered) {
-  void (prerendered === "event" || location.pathname.startsWith("/e/") ? EventPage : NotFoundPage)
-    .preload()
+  void Promise.all([(prerendered === "event" || location.pathname.startsWith("/e/") ? EventPage : NotFoundPage).preload(), words])
     .then(yieldToPage)
-    // The first date formatting loads the browser's locale data, start-up's longest step: a task of its own.
+    // The first date formatting loads the page's locale data, start-up's longest step: a task of its own.
     .then(viewerTimeZone)
     .then(yieldToPage)
     .then(start, start);
-} else start();
+} else if (words) void words.then(start);
+else start();
 
 // The paths are the site's one list (../site-routes.ts), shared with CloudFront's routing and the local servers.
 function start() {

@@ -2,11 +2,12 @@ import { accessToken, dropSession, refresh } from "../auth/session";
 import { signInNeeded as onSignInNeeded } from "../auth/session-state";
 import { ApiError } from "./errors";
 import { request, type RequestOptions } from "./http";
+import { t } from "../i18n/t";
 
 export { whenSignInNeeded } from "../auth/session-state";
 
 const signInNeeded = () =>
-  new ApiError(401, { error: { code: "UNAUTHORIZED", message: "Please sign in again to continue." } });
+  new ApiError(401, { error: { code: "UNAUTHORIZED", message: t("Please sign in again to continue.") } });
 
 /**
  * A call that needs the signed-in user's token. A 401 gets one silent refresh and retry (the token may have

@@ -1,3 +1,5 @@
+import { apiErrorText, t } from "../i18n/t";
+
 export interface FieldProblem {
   path: string;
   message: string;
@@ -20,12 +22,13 @@ export class ApiError extends Error {
 }
 
 export const unreachable = () =>
-  new ApiError(0, { error: { code: "UNAVAILABLE", message: "Can't reach the booking service. Check your connection and try again." } });
+  new ApiError(0, { error: { code: "UNAVAILABLE", message: t("Can't reach the booking service. Check your connection and try again.") } });
 
-/** Something a user can read, whatever was thrown. */
+/** Something a user can read, whatever was thrown (an API error in the page's language: its words by code). */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError && error.status) return apiErrorText(error.code) ?? error.message;
   if (error instanceof Error && error.message) return error.message;
-  return "Something went wrong. Please try again.";
+  return t("Something went wrong. Please try again.");
 }
 
 /** The message the API gave for one field (`slots.0.endTime`), if any. */

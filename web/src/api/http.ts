@@ -1,5 +1,6 @@
 import { apiUrl } from "../config";
 import { ApiError, unreachable, type ApiErrorBody } from "./errors";
+import { t } from "../i18n/t";
 
 export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "DELETE";
@@ -50,5 +51,5 @@ function parseErrorBody(status: number, text: string): ApiErrorBody {
   } catch {
     // Not the contract's body (a proxy's error page, say): fall through to a generic one.
   }
-  return { error: { code: `HTTP_${status}`, message: "The booking service had a problem. Please try again." } };
+  return { error: { code: `HTTP_${status}`, message: t("The booking service had a problem. Please try again.") } };
 }

@@ -2,6 +2,7 @@ import { cognitoUrl, userPoolClientId } from "../config";
 import { randomToken, s256Challenge } from "./pkce";
 import { startSession } from "./session";
 import type { SessionUser } from "./id-token";
+import { t } from "../i18n/t";
 
 /**
  * Admin sign-in through Cognito's hosted UI: authorization code + PKCE. The verifier and state survive the
@@ -41,9 +42,9 @@ export async function completeHostedSignIn(search: URLSearchParams): Promise<{ u
   sessionStorage.removeItem(pendingKey);
   const pending = stored ? (JSON.parse(stored) as PendingSignIn) : undefined;
   const code = search.get("code");
-  if (search.get("error")) throw new SignInFailed(search.get("error_description") ?? "The sign-in was cancelled or refused.");
+  if (search.get("error")) throw new SignInFailed(search.get("error_description") ?? t("The sign-in was cancelled or refused."));
   if (!pending || !code || search.get("state") !== pending.state) {
-    throw new SignInFailed("This sign-in link is stale or was not started here. Please sign in again.");
+    throw new SignInFailed(t("This sign-in link is stale or was not started here. Please sign in again."));
   }
   let response: Response;
   try {
@@ -59,9 +60,9 @@ export async function completeHostedSignIn(search: URLSearchParams): Promise<{ u
       }),
     });
   } catch {
-    throw new SignInFailed("Can't reach the sign-in service. Check your connection and try again.");
+    throw new SignInFailed(t("Can't reach the sign-in service. Check your connection and try again."));
   }
-  if (!response.ok) throw new SignInFailed("The sign-in could not be completed. Please sign in again.");
+  if (!response.ok) throw new SignInFailed(t("The sign-in could not be completed. Please sign in again."));
   const tokens = (await response.json()) as { access_token: string; id_token: string; refresh_token: string; expires_in: number };
   const user = startSession({
     accessToken: tokens.access_token,

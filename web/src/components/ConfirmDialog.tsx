@@ -1,4 +1,5 @@
 import { createEffect, createUniqueId, type JSX } from "solid-js";
+import { t } from "../i18n/t";
 
 /**
  * A modal yes/no question on the native <dialog>: it traps focus, closes on Escape and returns focus to
@@ -27,10 +28,10 @@ export default function ConfirmDialog(props: {
       {props.children}
       <div class="actions">
         <button type="button" class="button-secondary" onClick={() => props.onCancel()} disabled={props.busy}>
-          {props.cancelLabel ?? "Keep it"}
+          {props.cancelLabel ?? t("Keep it")}
         </button>
         <button type="button" class={props.danger ? "button-danger" : ""} onClick={() => props.onConfirm()} disabled={props.busy}>
-          {props.busy ? "Working…" : props.confirmLabel}
+          {props.busy ? t("Working…") : props.confirmLabel}
         </button>
       </div>
     </dialog>

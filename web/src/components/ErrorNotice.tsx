@@ -1,5 +1,6 @@
 import { Show } from "solid-js";
 import { messageOf } from "../api/errors";
+import { t } from "../i18n/t";
 
 /** An error a user can act on: what went wrong, in words, and a retry when one makes sense. */
 export default function ErrorNotice(props: { error: unknown; retry?: () => void }) {
@@ -9,7 +10,7 @@ export default function ErrorNotice(props: { error: unknown; retry?: () => void 
       <Show when={props.retry}>
         {(retry) => (
           <button type="button" class="button-secondary" onClick={() => retry()()}>
-            Try again
+            {t("Try again")}
           </button>
         )}
       </Show>

@@ -2,6 +2,8 @@ import { useLocation, useNavigate, type RouteSectionProps } from "@solidjs/route
 import { Match, Show, Suspense, Switch, type JSX } from "solid-js";
 import { currentUser, whenSignInNeeded } from "../auth/session-state";
 import { signInHref } from "../auth/sign-in-href";
+import { t } from "../i18n/t";
+import { locale, switchLocale, type Locale } from "../i18n/locale";
 import Loading from "./Loading";
 
 /**
@@ -19,7 +21,7 @@ function NavLink(props: { href: string; end?: boolean; class?: string; children:
   );
 }
 
-/** The frame around every page: skip link, header navigation for who is signed in, the page itself. */
+/** The frame around every page: skip link, header navigation for who is signed in, the page itself, and the language switch. */
 export default function Layout(props: RouteSectionProps) {
   const navigate = useNavigate();
   const location = useLocation();
@@ -35,46 +37,48 @@ export default function Layout(props: RouteSectionProps) {
     navigate("/");
   };
 
+  const other: Locale = locale === "de" ? "en" : "de";
+
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t("Skip to content")}
       </a>
       <header class="site-header">
         <NavLink href="/" class="brand" end>
           Slotbook
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t("Main")}>
           <ul>
             <Switch>
               <Match when={currentUser()?.role === "admin"}>
                 <li>
                   <NavLink href="/admin" end>
-                    Dashboard
+                    {t("Dashboard")}
                   </NavLink>
                 </li>
               </Match>
               <Match when={currentUser()}>
                 <li>
-                  <NavLink href="/me/bookings">My bookings</NavLink>
+                  <NavLink href="/me/bookings">{t("My bookings")}</NavLink>
                 </li>
                 <li>
-                  <NavLink href="/me/waitlist">My waitlist</NavLink>
+                  <NavLink href="/me/waitlist">{t("My waitlist")}</NavLink>
                 </li>
                 <li>
-                  <NavLink href="/me/account">Account</NavLink>
+                  <NavLink href="/me/account">{t("Account")}</NavLink>
                 </li>
               </Match>
               <Match when={true}>
                 <li>
-                  <NavLink href="/signin">Sign in</NavLink>
+                  <NavLink href="/signin">{t("Sign in")}</NavLink>
                 </li>
               </Match>
             </Switch>
             <Show when={currentUser()}>
               <li>
                 <button type="button" class="link-button" onClick={signOutAndLeave}>
-                  Sign out
+                  {t("Sign out")}
                 </button>
               </li>
             </Show>
@@ -89,8 +93,13 @@ export default function Layout(props: RouteSectionProps) {
           Slotbook
           <Show when={!currentUser()}>
             {" · "}
-            <NavLink href="/admin">Organiser sign-in</NavLink>
+            <NavLink href="/admin">{t("Organiser sign-in")}</NavLink>
           </Show>
+          {" · "}
+          {/* Each language named in itself, so whoever needs it can read it. */}
+          <button type="button" class="link-button" lang={other} onClick={() => switchLocale(other)}>
+            {other === "de" ? "Deutsch" : "English"}
+          </button>
         </p>
       </footer>
     </>

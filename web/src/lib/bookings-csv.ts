@@ -1,11 +1,12 @@
 import type { AdminEvent, Answers, Booking } from "../api/types";
 import { toCsv } from "./csv";
 import { formatDateTime } from "./time";
+import { t } from "../i18n/t";
 
 /** An answer as a person reads it: Yes/No for a tick, options joined by commas, "" when not answered. */
 export function answerText(value: Answers[string] | undefined): string {
   if (value === undefined) return "";
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? t("Yes") : t("No");
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
@@ -17,7 +18,7 @@ export function answerText(value: Answers[string] | undefined): string {
 export function bookingsCsv(event: Pick<AdminEvent, "timezone" | "questions">, bookings: Booking[]): string {
   const questions = event.questions ?? [];
   return toCsv([
-    ["Slot start", "Slot end", "Time zone", "Name", "Email", "Phone", "Seats", ...questions.map((question) => question.label), "Booked at (UTC)", "Checked in at (UTC)"],
+    [t("Slot start"), t("Slot end"), t("Time zone"), t("Name"), t("Email"), t("Phone"), t("Seats"), ...questions.map((question) => question.label), t("Booked at (UTC)"), t("Checked in at (UTC)")],
     ...bookings.map((b) => [
       formatDateTime(b.startsAt, event.timezone),
       formatDateTime(b.endsAt, event.timezone),

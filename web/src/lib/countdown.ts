@@ -1,5 +1,6 @@
 import { createSignal, onCleanup } from "solid-js";
 import { lastAnswer } from "../api/http";
+import { t } from "../i18n/t";
 
 let offset = 0;
 let from: Headers | undefined;
@@ -30,15 +31,21 @@ export function createServerNow(everyMs = 250) {
   return now;
 }
 
-const unit = (count: number, name: string) => (count ? `${count} ${name}${count === 1 ? "" : "s"}` : "");
+// One function per unit, each with its singular: t() keys are literal texts (see i18n/t.ts).
+const days = (count: number) => (count === 1 ? t("1 day") : t("{{count}} days", { count }));
+const hours = (count: number) => (count === 1 ? t("1 hour") : t("{{count}} hours", { count }));
+const minutes = (count: number) => (count === 1 ? t("1 minute") : t("{{count}} minutes", { count }));
+const seconds = (count: number) => (count === 1 ? t("1 second") : t("{{count}} seconds", { count }));
+/** A unit's words, or none for 0 of it. */
+const unit = (count: number, words: (count: number) => string) => (count ? words(count) : "");
 
 /** A time span in words, to the two largest units: "2 days 3 hours", "5 minutes 12 seconds", "8 seconds". */
 export function spanInWords(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  const days = Math.floor(total / 86_400);
-  const hours = Math.floor((total % 86_400) / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const parts = days ? [unit(days, "day"), unit(hours, "hour")] : hours ? [unit(hours, "hour"), unit(minutes, "minute")] : [unit(minutes, "minute"), unit(seconds, "second")];
-  return parts.filter(Boolean).join(" ") || "0 seconds";
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts = d ? [unit(d, days), unit(h, hours)] : h ? [unit(h, hours), unit(m, minutes)] : [unit(m, minutes), unit(s, seconds)];
+  return parts.filter(Boolean).join(" ") || seconds(0);
 }

@@ -1,3 +1,5 @@
+import { t } from "../i18n/t";
+
 /** Reminder times as organisers type them: "1d, 2h, 30m" (days, hours, minutes before each slot's start). */
 const units = { d: 1440, h: 60, m: 1 } as const;
 
@@ -11,7 +13,7 @@ export function parseReminders(text: string): number[] {
   const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
   return parts.map((part) => {
     const match = /^(\d+)\s*([dhm])$/i.exec(part);
-    if (!match) throw new Error(`Reminders: "${part}" is not a time before the slot. Use days, hours or minutes, e.g. 1d, 2h, 30m.`);
+    if (!match) throw new Error(t('Reminders: "{{part}}" is not a time before the slot. Use days, hours or minutes, e.g. 1d, 2h, 30m.', { part }));
     return Number(match[1]) * units[match[2]!.toLowerCase() as keyof typeof units];
   });
 }

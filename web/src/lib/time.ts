@@ -1,25 +1,27 @@
 /**
- * Dates and times for people, with the browser's Intl APIs only. Instants from the API are UTC; they are
- * shown in the viewer's own zone, with the event's zone beside them when it differs.
+ * Dates and times for people, with the browser's Intl APIs only, written the page's language's way (i18n/locale.ts).
+ * Instants from the API are UTC; they are shown in the viewer's own zone, with the event's zone beside them when it differs.
  */
-export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { formatLocale } from "../i18n/locale";
+
+export const viewerTimeZone = (): string => Intl.DateTimeFormat(formatLocale).resolvedOptions().timeZone;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${timeZone}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(undefined, { timeZone, ...options });
+    cached = new Intl.DateTimeFormat(formatLocale, { timeZone, ...options });
     formatters.set(key, cached);
   }
   return cached;
 }
 
-/** "Saturday 5 December 2026" (in the reader's locale). */
+/** "Saturday 5 December 2026", "Samstag, 5. Dezember 2026" (in the page's language). */
 export const formatDay = (instant: string, timeZone: string) =>
   formatter(timeZone, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(new Date(instant));
 
-/** "14:00" or "2:00 PM", as the reader's locale writes times. */
+/** "14:00" or "2:00 PM", as the page's language (and the browser's variant of it) writes times. */
 export const formatTime = (instant: string, timeZone: string) => formatter(timeZone, { timeStyle: "short" }).format(new Date(instant));
 
 export const formatTimeRange = (startsAt: string, endsAt: string, timeZone: string) =>

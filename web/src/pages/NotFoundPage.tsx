@@ -1,11 +1,13 @@
 import PageHeading from "../components/PageHeading";
+import { t } from "../i18n/t";
+import LinkedText from "../components/LinkedText";
 
 export default function NotFoundPage() {
   return (
     <>
-      <PageHeading title="Page not found">Page not found</PageHeading>
+      <PageHeading title={t("Page not found")}>{t("Page not found")}</PageHeading>
       <p>
-        There's nothing at this address. <a href="/">See upcoming events</a>.
+        <LinkedText text={t("There's nothing at this address. <a>See upcoming events</a>.")} hrefs={["/"]} />
       </p>
     </>
   );

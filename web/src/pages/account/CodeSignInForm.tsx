@@ -6,8 +6,9 @@ import type { SessionUser } from "../../auth/id-token";
 import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
-const tooMany = () => new Error("Too many codes or tries for this email. Wait a few minutes, then ask for a new code.");
+const tooMany = () => new Error(t("Too many codes or tries for this email. Wait a few minutes, then ask for a new code."));
 
 /**
  * "Email me a code": an email (and a name, for someone new), then the 6-digit code from the email; a new
@@ -35,13 +36,13 @@ export default function CodeSignInForm(props: { onSignedIn: (user: SessionUser) 
   const resend = createSubmit(async () => {
     await ask();
     setCode("");
-    setNotice(`A new code is on its way to ${email().trim()}. Only the newest one works.`);
+    setNotice(t("A new code is on its way to {{email}}. Only the newest one works.", { email: email().trim() }));
   });
   const verify = createSubmit(async () => {
     try {
       props.onSignedIn(await signInWithCode(email().trim(), code().trim()));
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) throw new Error("That code is wrong or has expired. Check the newest email, or send a new code.");
+      if (caught instanceof ApiError && caught.status === 401) throw new Error(t("That code is wrong or has expired. Check the newest email, or send a new code."));
       if (caught instanceof ApiError && caught.status === 429) throw tooMany();
       throw caught;
     }
@@ -50,10 +51,10 @@ export default function CodeSignInForm(props: { onSignedIn: (user: SessionUser) 
   return (
     <Switch>
       <Match when={step() === "email"}>
-        <form class="stack" onSubmit={send.submit} aria-label="Sign in with a code">
-          <Field label="Email" type="email" name="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} error={fieldError(send.error(), "email")} />
+        <form class="stack" onSubmit={send.submit} aria-label={t("Sign in with a code")}>
+          <Field label={t("Email")} type="email" name="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} error={fieldError(send.error(), "email")} />
           <Field
-            label="Your name (if you're new here)"
+            label={t("Your name (if you're new here)")}
             name="name"
             autocomplete="name"
             value={name()}
@@ -62,15 +63,15 @@ export default function CodeSignInForm(props: { onSignedIn: (user: SessionUser) 
           />
           <FormError error={send.error()} />
           <button type="submit" disabled={send.busy()}>
-            {send.busy() ? "Sending…" : "Email me a code"}
+            {send.busy() ? t("Sending…") : t("Email me a code")}
           </button>
         </form>
       </Match>
       <Match when={step() === "code"}>
-        <form class="stack" onSubmit={verify.submit} aria-label="Enter your sign-in code">
-          <p role="status">We've emailed a 6-digit code to {email().trim()}. It works once, for 10 minutes.</p>
+        <form class="stack" onSubmit={verify.submit} aria-label={t("Enter your sign-in code")}>
+          <p role="status">{t("We've emailed a 6-digit code to {{email}}. It works once, for 10 minutes.", { email: email().trim() })}</p>
           <Field
-            label="Code from the email"
+            label={t("Code from the email")}
             name="code"
             inputmode="numeric"
             autocomplete="one-time-code"
@@ -88,14 +89,14 @@ export default function CodeSignInForm(props: { onSignedIn: (user: SessionUser) 
           </p>
           <div class="actions">
             <button type="submit" disabled={verify.busy()}>
-              {verify.busy() ? "Signing in…" : (props.signInLabel ?? "Sign in")}
+              {verify.busy() ? t("Signing in…") : (props.signInLabel ?? t("Sign in"))}
             </button>
             <button type="button" class="button-secondary" onClick={() => void resend.submit()} disabled={resend.busy()}>
-              Send a new code
+              {t("Send a new code")}
             </button>
           </div>
           <button type="button" class="link-button" onClick={() => (setStep("email"), setCode(""), setNotice(""))}>
-            Use another email
+            {t("Use another email")}
           </button>
         </form>
       </Match>

@@ -5,6 +5,7 @@ import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import PageHeading from "../../components/PageHeading";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
 /** Asks for a reset code; the answer is the same whether or not the email has an account. */
 export default function ForgotPasswordPage() {
@@ -17,13 +18,13 @@ export default function ForgotPasswordPage() {
   });
   return (
     <section class="narrow">
-      <PageHeading title="Forgot your password?">Forgot your password?</PageHeading>
-      <p>Enter your email and we'll send you a code to choose a new password.</p>
-      <form class="stack" onSubmit={submit} aria-label="Request a reset code">
-        <Field label="Email" type="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
+      <PageHeading title={t("Forgot your password?")}>{t("Forgot your password?")}</PageHeading>
+      <p>{t("Enter your email and we'll send you a code to choose a new password.")}</p>
+      <form class="stack" onSubmit={submit} aria-label={t("Request a reset code")}>
+        <Field label={t("Email")} type="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
         <FormError error={error()} />
         <button type="submit" disabled={busy()}>
-          {busy() ? "Sending…" : "Send me a code"}
+          {busy() ? t("Sending…") : t("Send me a code")}
         </button>
       </form>
     </section>

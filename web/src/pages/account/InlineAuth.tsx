@@ -3,6 +3,7 @@ import type { SessionUser } from "../../auth/id-token";
 import CodeSignInForm from "./CodeSignInForm";
 import SignInForm from "./SignInForm";
 import SignUpForm from "./SignUpForm";
+import { t } from "../../i18n/t";
 
 /** How the visitor signed in: an emailed code, a password, or a new password account. */
 export type SignInWay = "code" | "password" | "signup";
@@ -17,15 +18,15 @@ export default function InlineAuth(props: { onSignedIn: (user: SessionUser, way:
   return (
     <div class="inline-auth">
       <p>{props.intro}</p>
-      <div class="segmented" role="group" aria-label="How to sign in">
+      <div class="segmented" role="group" aria-label={t("How to sign in")}>
         <button type="button" aria-pressed={mode() === "code"} onClick={() => setMode("code")}>
-          Email a code
+          {t("Email a code")}
         </button>
         <button type="button" aria-pressed={mode() === "password"} onClick={() => setMode("password")}>
-          Password
+          {t("Password")}
         </button>
         <button type="button" aria-pressed={mode() === "signup"} onClick={() => setMode("signup")}>
-          New account
+          {t("New account")}
         </button>
       </div>
       <Switch>

@@ -7,6 +7,8 @@ import FormError from "../../components/FormError";
 import PageHeading from "../../components/PageHeading";
 import { createSubmit } from "../../lib/submit";
 import { passwordHint } from "./SignUpForm";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 export default function ResetPasswordPage() {
   const location = useLocation<{ email?: string }>();
@@ -20,32 +22,32 @@ export default function ResetPasswordPage() {
   });
   return (
     <section class="narrow">
-      <PageHeading title="Choose a new password">Choose a new password</PageHeading>
+      <PageHeading title={t("Choose a new password")}>{t("Choose a new password")}</PageHeading>
       <Show
         when={!done()}
         fallback={
           <p role="status">
-            Your password is changed. <a href="/signin">Sign in with it now</a>.
+            <LinkedText text={t("Your password is changed. <a>Sign in with it now</a>.")} hrefs={["/signin"]} />
           </p>
         }
       >
-        <p>If that email has an account, a code is on its way. Enter it with your new password.</p>
-        <form class="stack" onSubmit={submit} aria-label="Reset your password">
-          <Field label="Email" type="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
-          <Field label="Code from the email" inputmode="numeric" autocomplete="one-time-code" required value={code()} onInput={(e) => setCode(e.currentTarget.value)} error={fieldError(error(), "code")} />
+        <p>{t("If that email has an account, a code is on its way. Enter it with your new password.")}</p>
+        <form class="stack" onSubmit={submit} aria-label={t("Reset your password")}>
+          <Field label={t("Email")} type="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <Field label={t("Code from the email")} inputmode="numeric" autocomplete="one-time-code" required value={code()} onInput={(e) => setCode(e.currentTarget.value)} error={fieldError(error(), "code")} />
           <Field
-            label="New password"
+            label={t("New password")}
             type="password"
             autocomplete="new-password"
             required
-            hint={passwordHint}
+            hint={passwordHint()}
             value={password()}
             onInput={(e) => setPassword(e.currentTarget.value)}
             error={fieldError(error(), "newPassword")}
           />
           <FormError error={error()} />
           <button type="submit" disabled={busy()}>
-            {busy() ? "Saving…" : "Set new password"}
+            {busy() ? t("Saving…") : t("Set new password")}
           </button>
         </form>
       </Show>

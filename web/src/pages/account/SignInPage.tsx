@@ -4,6 +4,8 @@ import PageHeading from "../../components/PageHeading";
 import { useAfterSignIn } from "./after-sign-in";
 import CodeSignInForm from "./CodeSignInForm";
 import SignInForm from "./SignInForm";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 export default function SignInPage() {
   const [search] = useSearchParams<{ next?: string }>();
@@ -13,17 +15,17 @@ export default function SignInPage() {
   const [byCode, setByCode] = createSignal(false);
   return (
     <section class="narrow">
-      <PageHeading title="Sign in">Sign in</PageHeading>
+      <PageHeading title={t("Sign in")}>{t("Sign in")}</PageHeading>
       <Show when={byCode()} fallback={<SignInForm onSignedIn={afterSignIn} />}>
         <CodeSignInForm onSignedIn={afterSignIn} />
       </Show>
       <p>
         <button type="button" class="link-button" onClick={() => setByCode(!byCode())}>
-          {byCode() ? "Sign in with a password instead" : "Email me a sign-in code instead"}
+          {byCode() ? t("Sign in with a password instead") : t("Email me a sign-in code instead")}
         </button>
       </p>
       <p>
-        New here? <a href={signUpHref()}>Create an account</a>. Organisers: <a href="/admin/signin">sign in here</a>.
+        <LinkedText text={t("New here? <a>Create an account</a>. Organisers: <a>sign in here</a>.")} hrefs={[signUpHref(), "/admin/signin"]} />
       </p>
     </section>
   );

@@ -6,8 +6,9 @@ import type { SessionUser } from "../../auth/id-token";
 import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
-export const passwordHint = "At least 8 characters, with a lowercase letter, an uppercase letter and a digit.";
+export const passwordHint = () => t("At least 8 characters, with a lowercase letter, an uppercase letter and a digit.");
 
 /**
  * Sign-up in two steps: the details, then the code from the confirmation email. After the code, the new
@@ -26,7 +27,7 @@ export default function SignUpForm(props: { onSignedIn: (user: SessionUser) => v
     try {
       await register({ name: name().trim(), email: email().trim(), password: password(), ...(phone().trim() ? { phone: phone().trim() } : {}) });
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === "EMAIL_TAKEN") throw new Error("An account already uses this email. Sign in instead.");
+      if (caught instanceof ApiError && caught.code === "EMAIL_TAKEN") throw new Error(t("An account already uses this email. Sign in instead."));
       throw caught;
     }
     setStep("code");
@@ -39,48 +40,48 @@ export default function SignUpForm(props: { onSignedIn: (user: SessionUser) => v
   });
   const resend = createSubmit(async () => {
     await resendCode(email().trim());
-    setNotice(`A new code is on its way to ${email().trim()}.`);
+    setNotice(t("A new code is on its way to {{email}}.", { email: email().trim() }));
   });
 
   return (
     <Switch>
       <Match when={step() === "details"}>
-        <form class="stack" onSubmit={details.submit} aria-label="Create an account">
-          <Field label="Your name" name="name" autocomplete="name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} error={fieldError(details.error(), "name")} />
-          <Field label="Email" type="email" name="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} error={fieldError(details.error(), "email")} />
+        <form class="stack" onSubmit={details.submit} aria-label={t("Create an account")}>
+          <Field label={t("Your name")} name="name" autocomplete="name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} error={fieldError(details.error(), "name")} />
+          <Field label={t("Email")} type="email" name="email" autocomplete="email" required value={email()} onInput={(e) => setEmail(e.currentTarget.value)} error={fieldError(details.error(), "email")} />
           <Field
-            label="Password"
+            label={t("Password")}
             type="password"
             name="new-password"
             autocomplete="new-password"
             required
             minLength={8}
-            hint={passwordHint}
+            hint={passwordHint()}
             value={password()}
             onInput={(e) => setPassword(e.currentTarget.value)}
             error={fieldError(details.error(), "password")}
           />
           <Field
-            label="Phone (optional)"
+            label={t("Phone (optional)")}
             type="tel"
             name="phone"
             autocomplete="tel"
-            hint="International format, e.g. +4915112345678."
+            hint={t("International format, e.g. +4915112345678.")}
             value={phone()}
             onInput={(e) => setPhone(e.currentTarget.value)}
             error={fieldError(details.error(), "phone")}
           />
           <FormError error={details.error()} />
           <button type="submit" disabled={details.busy()}>
-            {details.busy() ? "Creating your account…" : "Create account"}
+            {details.busy() ? t("Creating your account…") : t("Create account")}
           </button>
         </form>
       </Match>
       <Match when={step() === "code"}>
-        <form class="stack" onSubmit={confirm.submit} aria-label="Confirm your email">
-          <p role="status">We've emailed a code to {email().trim()}. Enter it to finish creating your account.</p>
+        <form class="stack" onSubmit={confirm.submit} aria-label={t("Confirm your email")}>
+          <p role="status">{t("We've emailed a code to {{email}}. Enter it to finish creating your account.", { email: email().trim() })}</p>
           <Field
-            label="Code from the email"
+            label={t("Code from the email")}
             name="code"
             inputmode="numeric"
             autocomplete="one-time-code"
@@ -96,10 +97,10 @@ export default function SignUpForm(props: { onSignedIn: (user: SessionUser) => v
           </p>
           <div class="actions">
             <button type="submit" disabled={confirm.busy()}>
-              {confirm.busy() ? "Confirming…" : "Confirm and sign in"}
+              {confirm.busy() ? t("Confirming…") : t("Confirm and sign in")}
             </button>
             <button type="button" class="button-secondary" onClick={() => void resend.submit()} disabled={resend.busy()}>
-              Send a new code
+              {t("Send a new code")}
             </button>
           </div>
         </form>

@@ -1,15 +1,17 @@
 import PageHeading from "../../components/PageHeading";
 import { useAfterSignIn } from "./after-sign-in";
 import SignUpForm from "./SignUpForm";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 export default function SignUpPage() {
   const afterSignIn = useAfterSignIn();
   return (
     <section class="narrow">
-      <PageHeading title="Create an account">Create an account</PageHeading>
+      <PageHeading title={t("Create an account")}>{t("Create an account")}</PageHeading>
       <SignUpForm onSignedIn={afterSignIn} />
       <p>
-        Already have one? <a href="/signin">Sign in</a>.
+        <LinkedText text={t("Already have one? <a>Sign in</a>.")} hrefs={["/signin"]} />
       </p>
     </section>
   );

@@ -9,6 +9,7 @@ import EventBookings from "./EventBookings";
 import EventForm from "./EventForm";
 import PublishPanel from "./PublishPanel";
 import SlotOverview from "./SlotOverview";
+import { t } from "../../i18n/t";
 
 export default function AdminEventPage() {
   return (
@@ -27,29 +28,29 @@ function ManageEvent() {
   return (
     <>
       <p class="breadcrumb">
-        <a href="/admin">Your events</a>
+        <a href="/admin">{t("Your events")}</a>
       </p>
-      <Async resource={event} loading="Loading the event…" retry={refetch}>
+      <Async resource={event} loading={t("Loading the event…")} retry={refetch}>
         {(loaded) => (
           <>
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
             <p>
               <a href={`/admin/events/${encodeURIComponent(loaded().id)}/check-in`} class="button-link">
-                Check-in at the door
+                {t("Check-in at the door")}
               </a>
             </p>
             <SlotOverview event={loaded()} onRefresh={() => void refetch()} />
             <EventBookings event={loaded()} onChange={() => void refetch()} />
             <section aria-labelledby="edit-heading">
-              <h2 id="edit-heading">Edit event</h2>
+              <h2 id="edit-heading">{t("Edit event")}</h2>
               <EventForm
                 event={loaded()}
-                submitLabel="Save changes"
+                submitLabel={t("Save changes")}
                 onSave={async (input) => {
                   setSaved("");
                   const updated = mutate(await updateEvent(loaded().id, input));
-                  setSaved("Changes saved.");
+                  setSaved(t("Changes saved."));
                   return updated;
                 }}
               />

@@ -7,6 +7,7 @@ import RequireRole from "../../components/RequireRole";
 import ShowMore from "../../components/ShowMore";
 import { createPagedList } from "../../lib/paged";
 import { formatDay } from "../../lib/time";
+import { t } from "../../i18n/t";
 
 export default function AdminEventsPage() {
   return (
@@ -26,15 +27,15 @@ function AdminEvents() {
   const events = createPagedList(listMyEvents);
   return (
     <>
-      <PageHeading title="Your events">Your events</PageHeading>
+      <PageHeading title={t("Your events")}>{t("Your events")}</PageHeading>
       <p>
         <a href="/admin/events/new" class="button-link">
-          Create an event
+          {t("Create an event")}
         </a>
       </p>
-      <Async resource={events.first} loading="Loading your events…" retry={events.refetch}>
+      <Async resource={events.first} loading={t("Loading your events…")} retry={events.refetch}>
         {() => (
-          <Show when={events.items().length > 0} fallback={<p>No events yet. Create your first one.</p>}>
+          <Show when={events.items().length > 0} fallback={<p>{t("No events yet. Create your first one.")}</p>}>
             <ul class="cards">
               <For each={events.items()}>
                 {(event) => (
@@ -46,14 +47,15 @@ function AdminEvents() {
                       {event.slots[0] ? formatDay(event.slots[0].startsAt, event.timezone) : event.date} · {event.timezone.replace(/_/g, " ")}
                     </p>
                     <p class="meta">
-                      <span class={event.isPublished ? "badge badge-live" : "badge"}>{event.isPublished ? "Published" : "Draft"}</span>{" "}
-                      {event.slots.length} {event.slots.length === 1 ? "slot" : "slots"} · {seats(event).booked} of {seats(event).capacity} places booked
+                      <span class={event.isPublished ? "badge badge-live" : "badge"}>{event.isPublished ? t("Published") : t("Draft")}</span>{" "}
+                      {event.slots.length === 1 ? t("1 slot") : t("{{count}} slots", { count: event.slots.length })} ·{" "}
+                      {t("{{booked}} of {{capacity}} places booked", seats(event))}
                     </p>
                   </li>
                 )}
               </For>
             </ul>
-            <ShowMore list={events} noun="events" />
+            <ShowMore list={events} shown={(count) => t("Showing {{count}} events.", { count })} />
           </Show>
         )}
       </Async>

@@ -6,6 +6,8 @@ import { safeReturnPath } from "../../auth/sign-in-href";
 import ErrorNotice from "../../components/ErrorNotice";
 import Loading from "../../components/Loading";
 import PageHeading from "../../components/PageHeading";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /** Where the hosted UI sends the browser back: swap the one-time code for tokens, then go on. */
 export default function AuthCallbackPage() {
@@ -29,18 +31,18 @@ export default function AuthCallbackPage() {
     }
   });
   return (
-    <Switch fallback={<Loading label="Signing you in…" />}>
+    <Switch fallback={<Loading label={t("Signing you in…")} />}>
       <Match when={notAdmin()}>
-        <PageHeading title="Not an organiser account">Not an organiser account</PageHeading>
+        <PageHeading title={t("Not an organiser account")}>{t("Not an organiser account")}</PageHeading>
         <p>
-          That account can't manage events. Fans sign in <a href="/signin">here</a>.
+          <LinkedText text={t("That account can't manage events. Fans sign in <a>here</a>.")} hrefs={["/signin"]} />
         </p>
       </Match>
       <Match when={problem()}>
-        <PageHeading title="Sign-in failed">Sign-in failed</PageHeading>
+        <PageHeading title={t("Sign-in failed")}>{t("Sign-in failed")}</PageHeading>
         <ErrorNotice error={problem()} />
         <p>
-          <a href="/admin/signin">Try signing in again</a>.
+          <a href="/admin/signin">{t("Try signing in again")}</a>.
         </p>
       </Match>
     </Switch>

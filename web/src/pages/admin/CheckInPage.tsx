@@ -9,6 +9,7 @@ import RequireRole from "../../components/RequireRole";
 import { bookingIdFromCode } from "../../lib/check-in-code";
 import { formatTime, formatTimeRange } from "../../lib/time";
 import QrScanner from "./QrScanner";
+import { t } from "../../i18n/t";
 
 export default function CheckInPage() {
   return (
@@ -47,8 +48,8 @@ function CheckIn() {
     try {
       const updated = await checkInBooking(params.id, booking.id);
       mutate((page) => page && { items: page.items.map((item) => (item.id === updated.id ? updated : item)) });
-      const party = updated.seats > 1 ? ` (party of ${updated.seats})` : "";
-      setAnnouncement({ text: booking.checkedInAt ? `${updated.fanName}${party} was already checked in.` : `Checked in: ${updated.fanName}${party}.`, ok: true });
+      const who = updated.seats > 1 ? t("{{name}} (party of {{count}})", { name: updated.fanName, count: updated.seats }) : updated.fanName;
+      setAnnouncement({ text: booking.checkedInAt ? t("{{who}} was already checked in.", { who }) : t("Checked in: {{who}}.", { who }), ok: true });
     } catch (error) {
       setAnnouncement({ text: messageOf(error), ok: false });
     } finally {
@@ -59,7 +60,7 @@ function CheckIn() {
   const onCode = (text: string) => {
     const booking = find(bookingIdFromCode(text));
     if (!booking) {
-      setAnnouncement({ text: "That code is not a booking of this event (it may have been cancelled).", ok: false });
+      setAnnouncement({ text: t("That code is not a booking of this event (it may have been cancelled)."), ok: false });
       return;
     }
     setSearch({ booking: booking.id });
@@ -74,12 +75,12 @@ function CheckIn() {
   return (
     <>
       <p class="breadcrumb">
-        <a href={`/admin/events/${encodeURIComponent(params.id)}`}>Back to the event</a>
+        <a href={`/admin/events/${encodeURIComponent(params.id)}`}>{t("Back to the event")}</a>
       </p>
-      <Async resource={event} loading="Loading the event…">
+      <Async resource={event} loading={t("Loading the event…")}>
         {(loaded) => (
           <>
-            <PageHeading title={`Check-in: ${loaded().title}`}>Check-in: {loaded().title}</PageHeading>
+            <PageHeading title={t("Check-in: {{title}}", { title: loaded().title })}>{t("Check-in: {{title}}", { title: loaded().title })}</PageHeading>
             <p class={announcement().ok ? "live live-ok" : "live"} role="status" aria-live="polite">
               {announcement().text}
             </p>
@@ -87,26 +88,26 @@ function CheckIn() {
               {(booking) => (
                 <div class="card scanned">
                   <p>
-                    <strong>{booking().fanName}</strong> · {booking().seats === 1 ? "1 seat" : `${booking().seats} seats`} ·{" "}
+                    <strong>{booking().fanName}</strong> · {booking().seats === 1 ? t("1 seat") : t("{{count}} seats", { count: booking().seats })} ·{" "}
                     {formatTimeRange(booking().startsAt, booking().endsAt, loaded().timezone)}
                   </p>
-                  <Show when={!booking().checkedInAt} fallback={<p class="success">Arrived at {formatTime(booking().checkedInAt!, loaded().timezone)}.</p>}>
+                  <Show when={!booking().checkedInAt} fallback={<p class="success">{t("Arrived at {{time}}.", { time: formatTime(booking().checkedInAt!, loaded().timezone) })}</p>}>
                     <button type="button" class="button-large" disabled={busy() === booking().id} onClick={() => void mark(booking())}>
-                      Check in {booking().fanName}
+                      {t("Check in {{name}}", { name: booking().fanName })}
                     </button>
                   </Show>
                 </div>
               )}
             </Show>
             <QrScanner onCode={onCode} />
-            <Async resource={bookings} loading="Loading the bookings…" retry={refetch}>
+            <Async resource={bookings} loading={t("Loading the bookings…")} retry={refetch}>
               {() => (
                 <>
                   <p class="meta">
-                    {seatsOf(all().filter((booking) => booking.checkedInAt))} of {seatsOf(all())} booked seats arrived.
+                    {t("{{arrived}} of {{booked}} booked seats arrived.", { arrived: seatsOf(all().filter((booking) => booking.checkedInAt)), booked: seatsOf(all()) })}
                   </p>
                   <label class="field search-field">
-                    <span>Find by name or email</span>
+                    <span>{t("Find by name or email")}</span>
                     <input type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} autocomplete="off" />
                   </label>
                   <For each={slotsWithBookings(loaded(), all())}>
@@ -115,23 +116,28 @@ function CheckIn() {
                         <h2 id={`slot-${slot.id}`}>
                           {formatTimeRange(slot.startsAt, slot.endsAt, loaded().timezone)}{" "}
                           <span class="meta">
-                            · {seatsOf(slot.bookings.filter((booking) => !booking.checkedInAt))} expected, {seatsOf(slot.bookings.filter((booking) => booking.checkedInAt))} arrived
+                            ·{" "}
+                            {t("{{expected}} expected, {{arrived}} arrived", {
+                              expected: seatsOf(slot.bookings.filter((booking) => !booking.checkedInAt)),
+                              arrived: seatsOf(slot.bookings.filter((booking) => booking.checkedInAt)),
+                            })}
                           </span>
                         </h2>
                         <ul class="check-in-list">
-                          <For each={slot.bookings.filter(matches)} fallback={<li class="meta">No one here{query() ? " by that name" : ""}.</li>}>
+                          <For each={slot.bookings.filter(matches)} fallback={<li class="meta">{query() ? t("No one here by that name.") : t("No one here.")}</li>}>
                             {(booking) => (
                               <li classList={{ arrived: !!booking.checkedInAt }}>
                                 <span class="who">
                                   {booking.fanName}
-                                  {booking.seats > 1 ? ` · ${booking.seats} seats` : ""}
+                                  {booking.seats > 1 ? ` · ${t("{{count}} seats", { count: booking.seats })}` : ""}
                                 </span>
                                 <Show
                                   when={!booking.checkedInAt}
-                                  fallback={<span class="success">Arrived {formatTime(booking.checkedInAt!, loaded().timezone)}</span>}
+                                  fallback={<span class="success">{t("Arrived {{time}}", { time: formatTime(booking.checkedInAt!, loaded().timezone) })}</span>}
                                 >
                                   <button type="button" disabled={busy() === booking.id} onClick={() => void mark(booking)}>
-                                    Check in<span class="visually-hidden"> {booking.fanName}</span>
+                                    {t("Check in")}
+                                    <span class="visually-hidden"> {booking.fanName}</span>
                                   </button>
                                 </Show>
                               </li>

@@ -4,6 +4,7 @@ import type { AdminEvent } from "../../api/types";
 import ConfirmDialog from "../../components/ConfirmDialog";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
 /** Deleting an event cancels every booking on it and emails those fans; the dialog says so plainly. */
 export default function DeleteEvent(props: { event: AdminEvent; onDeleted: () => void }) {
@@ -16,15 +17,15 @@ export default function DeleteEvent(props: { event: AdminEvent; onDeleted: () =>
   });
   return (
     <section class="danger-zone" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete event</h2>
-      <p>Deleting removes the event and its public page for good.</p>
+      <h2 id="delete-heading">{t("Delete event")}</h2>
+      <p>{t("Deleting removes the event and its public page for good.")}</p>
       <button type="button" class="button-danger" onClick={() => setAsking(true)}>
-        Delete event…
+        {t("Delete event…")}
       </button>
       <ConfirmDialog
         open={asking()}
-        title={`Delete “${props.event.title}”?`}
-        confirmLabel="Delete event and cancel bookings"
+        title={t("Delete “{{title}}”?", { title: props.event.title })}
+        confirmLabel={t("Delete event and cancel bookings")}
         danger
         busy={remove.busy()}
         onConfirm={() => void remove.submit()}
@@ -32,8 +33,10 @@ export default function DeleteEvent(props: { event: AdminEvent; onDeleted: () =>
       >
         <p class="warning">
           {booked() === 0
-            ? "Nobody has booked yet. The event and its public page will be gone for good."
-            : `${booked()} ${booked() === 1 ? "booking" : "bookings"} will be cancelled, and each of those fans will be told by email. This can't be undone.`}
+            ? t("Nobody has booked yet. The event and its public page will be gone for good.")
+            : booked() === 1
+              ? t("1 booking will be cancelled, and each of those fans will be told by email. This can't be undone.")
+              : t("{{count}} bookings will be cancelled, and each of those fans will be told by email. This can't be undone.", { count: booked() })}
         </p>
         <FormError error={remove.error()} />
       </ConfirmDialog>

@@ -7,6 +7,7 @@ import { createSubmit } from "../../lib/submit";
 import { fileSlug, saveFile } from "../../lib/save-file";
 import { formatTimeRange } from "../../lib/time";
 import { answerText, bookingsCsv } from "../../lib/bookings-csv";
+import { t } from "../../i18n/t";
 
 /**
  * Who booked what, with contact details, seats and answers to the event's questions, in slot order; exportable
@@ -22,35 +23,38 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
     await cancelEventBooking(props.event.id, booking.id);
     mutate((page) => page && { items: page.items.filter((item) => item.id !== booking.id) });
     setCancelling(null);
-    setAnnouncement(`Cancelled ${booking.fanName}'s booking, ${formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}. They have been told by email.`);
+    setAnnouncement(
+      t("Cancelled {{name}}'s booking, {{time}}. They have been told by email.", { name: booking.fanName, time: formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone) }),
+    );
     props.onChange?.();
   });
   return (
     <section aria-labelledby="bookings-heading">
-      <h2 id="bookings-heading">Bookings</h2>
+      <h2 id="bookings-heading">{t("Bookings")}</h2>
       <p class="live" role="status" aria-live="polite">
         {announcement()}
       </p>
-      <Async resource={bookings} loading="Loading bookings…" retry={refetch}>
+      <Async resource={bookings} loading={t("Loading bookings…")} retry={refetch}>
         {(page) => (
-          <Show when={page().items.length > 0} fallback={<p>No bookings yet.</p>}>
+          <Show when={page().items.length > 0} fallback={<p>{t("No bookings yet.")}</p>}>
             <p>
-              {page().items.length} {page().items.length === 1 ? "booking" : "bookings"}. Times in {props.event.timezone.replace(/_/g, " ")}.
+              {page().items.length === 1 ? t("1 booking.") : t("{{count}} bookings.", { count: page().items.length })}{" "}
+              {t("Times in {{zone}}.", { zone: props.event.timezone.replace(/_/g, " ") })}
             </p>
             <div class="table-scroll" role="region" aria-labelledby="bookings-heading" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Time</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">Seats</th>
+                    <th scope="col">{t("Time")}</th>
+                    <th scope="col">{t("Name")}</th>
+                    <th scope="col">{t("Email")}</th>
+                    <th scope="col">{t("Phone")}</th>
+                    <th scope="col">{t("Seats")}</th>
                     <Show when={props.event.questions.length > 0}>
-                      <th scope="col">Answers</th>
+                      <th scope="col">{t("Answers")}</th>
                     </Show>
                     <th scope="col">
-                      <span class="visually-hidden">Actions</span>
+                      <span class="visually-hidden">{t("Actions")}</span>
                     </th>
                   </tr>
                 </thead>
@@ -78,7 +82,8 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
                         </Show>
                         <td>
                           <button type="button" class="button-secondary" onClick={() => setCancelling(booking)}>
-                            Cancel<span class="visually-hidden"> {booking.fanName}'s booking</span>
+                            {t("Cancel")}
+                            <span class="visually-hidden"> {t("{{name}}'s booking", { name: booking.fanName })}</span>
                           </button>
                         </td>
                       </tr>
@@ -88,15 +93,15 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
               </table>
             </div>
             <button type="button" class="button-secondary" onClick={() => saveFile(`${fileSlug(props.event.title)}-bookings.csv`, bookingsCsv(props.event, page().items), "text/csv")}>
-              Export as CSV
+              {t("Export as CSV")}
             </button>
           </Show>
         )}
       </Async>
       <ConfirmChoice
         chosen={cancelling()}
-        title="Cancel this booking?"
-        confirmLabel="Yes, cancel it"
+        title={t("Cancel this booking?")}
+        confirmLabel={t("Yes, cancel it")}
         busy={cancel.busy()}
         error={cancel.error()}
         onConfirm={() => void cancel.submit()}
@@ -104,8 +109,8 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
       >
         {(booking) => (
           <p>
-            {booking.fanName}, {formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}. The seat is free again at once, and they get an
-            email saying you cancelled it.
+            {booking.fanName}, {formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}.{" "}
+            {t("The seat is free again at once, and they get an email saying you cancelled it.")}
           </p>
         )}
       </ConfirmChoice>

@@ -14,6 +14,7 @@ import RemindersField, { createRemindersState } from "./RemindersField";
 import SlotEditor from "./SlotEditor";
 import TimeZoneField, { canonicalZone } from "./TimeZoneField";
 import { newRow, rowsFromSlots, slotsForApi } from "./slot-rows";
+import { t } from "../../i18n/t";
 
 /** Create or edit an event: its details and its slots, sent in one request. */
 export default function EventForm(props: { event?: AdminEvent; submitLabel: string; onSave: (input: EventInput) => Promise<AdminEvent | void> }) {
@@ -40,16 +41,16 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
       }
     } catch (error) {
       if (error instanceof ApiError && error.code === "HAS_BOOKINGS") {
-        throw new Error("A slot you removed or shrank has bookings. Keep it, or keep at least as many places as are booked.");
+        throw new Error(t("A slot you removed or shrank has bookings. Keep it, or keep at least as many places as are booked."));
       }
       throw error;
     }
   });
   return (
     <form class="stack event-form" onSubmit={save.submit} aria-label={props.submitLabel}>
-      <Field label="Title" required maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} error={fieldError(save.error(), "title")} />
+      <Field label={t("Title")} required maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} error={fieldError(save.error(), "title")} />
       <TextAreaField
-        label="Description (optional)"
+        label={t("Description (optional)")}
         rows={4}
         maxLength={5000}
         value={description()}
@@ -57,7 +58,7 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
         error={fieldError(save.error(), "description")}
       />
       <div class="row">
-        <Field label="Date" type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} error={fieldError(save.error(), "date")} />
+        <Field label={t("Date")} type="date" required value={date()} onInput={(e) => setDate(e.currentTarget.value)} error={fieldError(save.error(), "date")} />
         <TimeZoneField value={timezone()} onChange={setTimezone} error={fieldError(save.error(), "timezone")} />
       </div>
       <LocationFields state={location} error={save.error()} />
@@ -67,7 +68,7 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
       <QuestionsEditor state={questions} error={save.error()} />
       <FormError error={save.error()} />
       <button type="submit" disabled={save.busy()}>
-        {save.busy() ? "Saving…" : props.submitLabel}
+        {save.busy() ? t("Saving…") : props.submitLabel}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { fieldError } from "../../api/errors";
 import type { EventLocation } from "../../api/types";
 import Field from "../../components/Field";
+import { t } from "../../i18n/t";
 
 /** The event's location as the form holds it; `values()` is what the API takes (null: none). */
 export function createLocationState(location?: EventLocation | null) {
@@ -28,25 +29,25 @@ export default function LocationFields(props: { state: LocationState; error: unk
   const state = props.state;
   return (
     <fieldset class="location-fields">
-      <legend>Where (optional)</legend>
+      <legend>{t("Where (optional)")}</legend>
       <div class="row">
-        <Field label="Venue" maxLength={200} value={state.name()} onInput={(e) => state.setName(e.currentTarget.value)} error={fieldError(props.error, "location.name")} />
+        <Field label={t("Venue")} maxLength={200} value={state.name()} onInput={(e) => state.setName(e.currentTarget.value)} error={fieldError(props.error, "location.name")} />
         <Field
-          label="Address"
+          label={t("Address")}
           maxLength={500}
-          hint="The event page links it to a map."
+          hint={t("The event page links it to a map.")}
           value={state.address()}
           onInput={(e) => state.setAddress(e.currentTarget.value)}
           error={fieldError(props.error, "location.address")}
         />
       </div>
       <Field
-        label="Online link"
+        label={t("Online link")}
         type="url"
         inputmode="url"
-        placeholder="https://"
+        placeholder={t("https://")}
         maxLength={2000}
-        hint="A stream or a meeting, starting with https:// (or http://)."
+        hint={t("A stream or a meeting, starting with https:// (or http://).")}
         value={state.url()}
         onInput={(e) => state.setUrl(e.currentTarget.value)}
         error={fieldError(props.error, "location.url") ?? fieldError(props.error, "location")}

@@ -3,18 +3,19 @@ import { createEvent } from "../../api/admin-events";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
 import EventForm from "./EventForm";
+import { t } from "../../i18n/t";
 
 export default function NewEventPage() {
   const navigate = useNavigate();
   return (
     <RequireRole role="admin">
       <p class="breadcrumb">
-        <a href="/admin">Your events</a>
+        <a href="/admin">{t("Your events")}</a>
       </p>
-      <PageHeading title="New event">New event</PageHeading>
-      <p>It stays a draft, visible only to you, until you publish it.</p>
+      <PageHeading title={t("New event")}>{t("New event")}</PageHeading>
+      <p>{t("It stays a draft, visible only to you, until you publish it.")}</p>
       <EventForm
-        submitLabel="Create event"
+        submitLabel={t("Create event")}
         onSave={async (input) => {
           const event = await createEvent(input);
           navigate(`/admin/events/${encodeURIComponent(event.id)}`, { state: { created: true } });

@@ -3,6 +3,7 @@ import { fieldError } from "../../api/errors";
 import type { OnSale } from "../../api/types";
 import Field from "../../components/Field";
 import { fromLocalInput, toLocalInput } from "../../lib/zoned";
+import { t } from "../../i18n/t";
 
 /**
  * The event's on-sale rules as the form holds them: opening and closing as `datetime-local` values on the
@@ -19,12 +20,12 @@ export function createOnSaleState(event?: Partial<OnSale> & { timezone: string }
   const instant = (value: string, zone: string, label: string) => {
     if (!value) return null;
     const converted = fromLocalInput(value, zone);
-    if (!converted) throw new Error(`${label}: use a date and a time.`);
+    if (!converted) throw new Error(t("{{label}}: use a date and a time.", { label }));
     return converted;
   };
   const values = (zone: string): OnSale => ({
-    bookingOpensAt: instant(opensAt(), zone, "Booking opens"),
-    bookingClosesAt: instant(closesAt(), zone, "Booking closes"),
+    bookingOpensAt: instant(opensAt(), zone, t("Booking opens")),
+    bookingClosesAt: instant(closesAt(), zone, t("Booking closes")),
     maxBookingsPerFan: limit().trim() ? Number(limit()) : null,
     maxPartySize: Number(partySize()) || 1,
     waitlist: waitlist(),
@@ -42,23 +43,23 @@ export type OnSaleState = ReturnType<typeof createOnSaleState>;
 /** The fields themselves, in a fieldset of their own. */
 export default function OnSaleFields(props: { state: OnSaleState; timezone: string; error: unknown }) {
   const state = props.state;
-  const zone = () => props.timezone.trim().replace(/_/g, " ") || "the event's time zone";
+  const zone = () => props.timezone.trim().replace(/_/g, " ") || t("the event's time zone");
   return (
     <fieldset class="on-sale-fields">
-      <legend>Booking rules</legend>
+      <legend>{t("Booking rules")}</legend>
       <div class="row">
         <Field
-          label="Booking opens"
+          label={t("Booking opens")}
           type="datetime-local"
-          hint={`In ${zone()}. Empty: as soon as it's published.`}
+          hint={t("In {{zone}}. Empty: as soon as it's published.", { zone: zone() })}
           value={state.opensAt()}
           onInput={(e) => state.setOpensAt(e.currentTarget.value)}
           error={fieldError(props.error, "bookingOpensAt")}
         />
         <Field
-          label="Booking closes"
+          label={t("Booking closes")}
           type="datetime-local"
-          hint={`In ${zone()}. Empty: each slot closes when it starts.`}
+          hint={t("In {{zone}}. Empty: each slot closes when it starts.", { zone: zone() })}
           value={state.closesAt()}
           onInput={(e) => state.setClosesAt(e.currentTarget.value)}
           error={fieldError(props.error, "bookingClosesAt")}
@@ -66,20 +67,20 @@ export default function OnSaleFields(props: { state: OnSaleState; timezone: stri
       </div>
       <div class="row">
         <Field
-          label="Most slots per fan"
+          label={t("Most slots per fan")}
           type="number"
           min={1}
-          hint="Empty: no limit."
+          hint={t("Empty: no limit.")}
           value={state.limit()}
           onInput={(e) => state.setLimit(e.currentTarget.value)}
           error={fieldError(props.error, "maxBookingsPerFan")}
         />
         <Field
-          label="Seats per booking"
+          label={t("Seats per booking")}
           type="number"
           min={1}
           required
-          hint="Up to this many people in one booking."
+          hint={t("Up to this many people in one booking.")}
           value={state.partySize()}
           onInput={(e) => state.setPartySize(e.currentTarget.value)}
           error={fieldError(props.error, "maxPartySize")}
@@ -87,7 +88,7 @@ export default function OnSaleFields(props: { state: OnSaleState; timezone: stri
       </div>
       <div class="checkbox">
         <input id="event-waitlist" type="checkbox" checked={state.waitlist()} onChange={(e) => state.setWaitlist(e.currentTarget.checked)} />
-        <label for="event-waitlist">Keep a waitlist for full slots (fans queue and are offered seats that free up)</label>
+        <label for="event-waitlist">{t("Keep a waitlist for full slots (fans queue and are offered seats that free up)")}</label>
       </div>
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { publishEvent } from "../../api/admin-events";
 import type { AdminEvent } from "../../api/types";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
 /** Publish a draft; once published, its public address with a copy button. */
 export default function PublishPanel(props: { event: AdminEvent; onPublished: (event: AdminEvent) => void }) {
@@ -13,40 +14,41 @@ export default function PublishPanel(props: { event: AdminEvent; onPublished: (e
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(publicUrl());
-      setCopied("Link copied.");
+      setCopied(t("Link copied."));
     } catch {
       // No clipboard permission: select the text so Ctrl+C / the context menu copies it.
       urlInput.focus();
       urlInput.select();
-      setCopied("Link selected: press Ctrl+C (or ⌘C) to copy it.");
+      setCopied(t("Link selected: press Ctrl+C (or ⌘C) to copy it."));
     }
   };
   return (
     <section class="publish" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">Public page</h2>
+      <h2 id="publish-heading">{t("Public page")}</h2>
       <Show
         when={props.event.isPublished && props.event.slug}
         fallback={
           <>
-            <p>This event is a draft. Publishing gives it a public address where fans can book.</p>
+            <p>{t("This event is a draft. Publishing gives it a public address where fans can book.")}</p>
             <FormError error={publish.error()} />
             <button type="button" onClick={() => void publish.submit()} disabled={publish.busy()}>
-              {publish.busy() ? "Publishing…" : "Publish event"}
+              {publish.busy() ? t("Publishing…") : t("Publish event")}
             </button>
           </>
         }
       >
-        <p>Published. Share this address with your fans:</p>
+        <p>{t("Published. Share this address with your fans:")}</p>
         <div class="copy-row">
           <label for="public-url" class="visually-hidden">
-            Public address
+            {t("Public address")}
           </label>
           <input id="public-url" ref={urlInput} readOnly value={publicUrl()} />
           <button type="button" class="button-secondary" onClick={() => void copy()}>
-            Copy link
+            {t("Copy link")}
           </button>
           <a href={`/e/${props.event.slug}`} target="_blank" rel="noopener">
-            Open<span class="visually-hidden"> the public page in a new tab</span>
+            {t("Open")}
+            <span class="visually-hidden"> {t("the public page in a new tab")}</span>
           </a>
         </div>
         <p class="success" role="status">

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, Show } from "solid-js";
 import { readQrCode } from "./qr-scan";
+import { t } from "../../i18n/t";
 
 /**
  * Scan a booking's code: with the phone's camera (held in one hand, the big button at the bottom of the
@@ -30,7 +31,7 @@ export default function QrScanner(props: { onCode: (text: string) => void }) {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
     } catch {
-      setProblem("The camera is not available. Allow it for this site, scan from a photo, or search by name.");
+      setProblem(t("The camera is not available. Allow it for this site, scan from a photo, or search by name."));
       return;
     }
     setScanning(true);
@@ -44,17 +45,17 @@ export default function QrScanner(props: { onCode: (text: string) => void }) {
     try {
       const text = await readQrCode(await createImageBitmap(file));
       if (text) props.onCode(text);
-      else setProblem("No code found in that photo. Try again closer, or search by name.");
+      else setProblem(t("No code found in that photo. Try again closer, or search by name."));
     } catch {
-      setProblem("That file is not a picture we can read.");
+      setProblem(t("That file is not a picture we can read."));
     }
   };
   onCleanup(stop);
 
   return (
     <section class="scanner" aria-labelledby="scan-heading">
-      <h2 id="scan-heading">Scan a code</h2>
-      <video ref={video} class="scanner-video" classList={{ hidden: !scanning() }} muted playsinline aria-label="Camera view" />
+      <h2 id="scan-heading">{t("Scan a code")}</h2>
+      <video ref={video} class="scanner-video" classList={{ hidden: !scanning() }} muted playsinline aria-label={t("Camera view")} />
       <Show when={problem()}>
         <p class="form-error" role="alert">
           {problem()}
@@ -63,11 +64,11 @@ export default function QrScanner(props: { onCode: (text: string) => void }) {
       <div class="scanner-actions">
         <Show when={typeof navigator !== "undefined" && !!navigator.mediaDevices}>
           <button type="button" class="button-large" onClick={() => (scanning() ? stop() : void start())}>
-            {scanning() ? "Stop the camera" : "Scan with the camera"}
+            {scanning() ? t("Stop the camera") : t("Scan with the camera")}
           </button>
         </Show>
         <label class="button-secondary file-button">
-          Scan from a photo
+          {t("Scan from a photo")}
           <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => {
               const input = e.currentTarget;
               void fromPhoto(input.files?.[0]).then(() => (input.value = ""));

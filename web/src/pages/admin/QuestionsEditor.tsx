@@ -5,6 +5,7 @@ import type { Question, QuestionInput, QuestionType } from "../../api/types";
 import Field from "../../components/Field";
 import FieldFrame from "../../components/FieldFrame";
 import TextAreaField from "../../components/TextAreaField";
+import { t } from "../../i18n/t";
 
 /** As many as the API takes. */
 const maxQuestions = 10;
@@ -64,17 +65,17 @@ export default function QuestionsEditor(props: { state: QuestionsState; error: u
   const remove = (key: string) => setRows((all) => all.filter((row) => row.key !== key));
   return (
     <fieldset class="questions-editor">
-      <legend>Questions for fans (optional)</legend>
-      <p class="hint">Asked when they book. Removing a question hides the answers given to it.</p>
+      <legend>{t("Questions for fans (optional)")}</legend>
+      <p class="hint">{t("Asked when they book. Removing a question hides the answers given to it.")}</p>
       <p class="field-error">{fieldError(props.error, "questions")}</p>
       <ol class="question-rows">
         <For each={rows}>
           {(row, index) => (
             <li>
               <fieldset>
-                <legend>Question {index() + 1}</legend>
+                <legend>{t("Question {{number}}", { number: index() + 1 })}</legend>
                 <Field
-                  label="Question"
+                  label={t("Question")}
                   required
                   maxLength={200}
                   value={row.label}
@@ -82,45 +83,45 @@ export default function QuestionsEditor(props: { state: QuestionsState; error: u
                   error={fieldError(props.error, `questions.${index()}.label`) ?? fieldError(props.error, `questions.${index()}`)}
                 />
                 <FieldFrame
-                  label="Answer"
+                  label={t("Answer")}
                   error={fieldError(props.error, `questions.${index()}.type`)}
                   control={(wiring) => (
                     <select id={wiring.id} aria-invalid={wiring["aria-invalid"]} aria-describedby={wiring["aria-describedby"]} value={row.type} onChange={(e) => setRows(index(), "type", e.currentTarget.value as QuestionType)}>
-                      <option value="text">Text</option>
-                      <option value="choice">A choice of options</option>
-                      <option value="checkbox">A checkbox (yes or no)</option>
+                      <option value="text">{t("Text")}</option>
+                      <option value="choice">{t("A choice of options")}</option>
+                      <option value="checkbox">{t("A checkbox (yes or no)")}</option>
                     </select>
                   )}
                 />
                 <Show when={row.type === "choice"}>
                   <TextAreaField
-                    label="Options, one per line"
+                    label={t("Options, one per line")}
                     rows={3}
-                    hint="At least two."
+                    hint={t("At least two.")}
                     value={row.options}
                     onInput={(e) => setRows(index(), "options", e.currentTarget.value)}
                     error={problemUnder(props.error, `questions.${index()}.options`)}
                   />
                   <div class="checkbox">
                     <input id={`question-${row.key}-multiple`} type="checkbox" checked={row.multiple} onChange={(e) => setRows(index(), "multiple", e.currentTarget.checked)} />
-                    <label for={`question-${row.key}-multiple`}>Fans may pick several</label>
+                    <label for={`question-${row.key}-multiple`}>{t("Fans may pick several")}</label>
                   </div>
                 </Show>
                 <div class="checkbox">
                   <input id={`question-${row.key}-required`} type="checkbox" checked={row.required} onChange={(e) => setRows(index(), "required", e.currentTarget.checked)} />
-                  <label for={`question-${row.key}-required`}>{row.type === "checkbox" ? "Must be ticked to book" : "Must be answered to book"}</label>
+                  <label for={`question-${row.key}-required`}>{row.type === "checkbox" ? t("Must be ticked to book") : t("Must be answered to book")}</label>
                 </div>
                 <button type="button" class="link-button" onClick={() => remove(row.key)}>
-                  Remove question {index() + 1}
+                  {t("Remove question {{number}}", { number: index() + 1 })}
                 </button>
               </fieldset>
             </li>
           )}
         </For>
       </ol>
-      <Show when={rows.length < maxQuestions} fallback={<p class="hint">That's the most questions an event can ask ({maxQuestions}).</p>}>
+      <Show when={rows.length < maxQuestions} fallback={<p class="hint">{t("That's the most questions an event can ask ({{count}}).", { count: maxQuestions })}</p>}>
         <button type="button" class="button-secondary" onClick={add}>
-          Add a question
+          {t("Add a question")}
         </button>
       </Show>
     </fieldset>

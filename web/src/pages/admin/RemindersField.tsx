@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { ApiError } from "../../api/errors";
 import Field from "../../components/Field";
 import { formatReminders, parseReminders } from "../../lib/reminders";
+import { t } from "../../i18n/t";
 
 /** The event's reminders as the form holds them (text); `values()` is what the API takes (minutes). New events: a day before. */
 export function createRemindersState(reminders: readonly number[] = [1440]) {
@@ -18,8 +19,8 @@ const reminderError = (error: unknown) => (error instanceof ApiError ? error.det
 export default function RemindersField(props: { state: RemindersState; error: unknown }) {
   return (
     <Field
-      label="Reminders"
-      hint="Before each slot, by email with a link to release the seat: e.g. 1d, 2h, 30m (up to 5). Empty: none."
+      label={t("Reminders")}
+      hint={t("Before each slot, by email with a link to release the seat: e.g. 1d, 2h, 30m (up to 5). Empty: none.")}
       value={props.state.text()}
       onInput={(e) => props.state.setText(e.currentTarget.value)}
       error={reminderError(props.error)}

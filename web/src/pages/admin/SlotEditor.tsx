@@ -4,6 +4,7 @@ import { fieldError } from "../../api/errors";
 import Field from "../../components/Field";
 import GenerateSlots from "./GenerateSlots";
 import { mergeRows, newRow, type SlotRow } from "./slot-rows";
+import { t } from "../../i18n/t";
 
 /**
  * The event's slots: edit times and places in place, add or remove rows, or generate a run of them.
@@ -19,7 +20,7 @@ export default function SlotEditor(props: { rows: SlotRow[]; setRows: SetStoreFu
 
   return (
     <section class="slot-editor" aria-labelledby="slots-heading">
-      <h2 id="slots-heading">Slots</h2>
+      <h2 id="slots-heading">{t("Slots")}</h2>
       <GenerateSlots onGenerate={(slots) => props.setRows((rows) => mergeRows(rows, slots.map((slot) => newRow(slot))))} />
       <p class="field-error">{fieldError(props.error, "slots")}</p>
       <ol class="slot-rows">
@@ -27,12 +28,12 @@ export default function SlotEditor(props: { rows: SlotRow[]; setRows: SetStoreFu
           {(row, index) => (
             <li class="slot-row-edit">
               <fieldset>
-                <legend>Slot {index() + 1}</legend>
+                <legend>{t("Slot {{number}}", { number: index() + 1 })}</legend>
                 <div class="row">
-                  <Field label="Starts" type="time" required value={row.startTime} onInput={(e) => props.setRows(index(), "startTime", e.currentTarget.value)} error={problem(index(), "startTime")} />
-                  <Field label="Ends" type="time" required value={row.endTime} onInput={(e) => props.setRows(index(), "endTime", e.currentTarget.value)} error={problem(index(), "endTime")} />
+                  <Field label={t("Starts")} type="time" required value={row.startTime} onInput={(e) => props.setRows(index(), "startTime", e.currentTarget.value)} error={problem(index(), "startTime")} />
+                  <Field label={t("Ends")} type="time" required value={row.endTime} onInput={(e) => props.setRows(index(), "endTime", e.currentTarget.value)} error={problem(index(), "endTime")} />
                   <Field
-                    label="Places"
+                    label={t("Places")}
                     type="number"
                     min={Math.max(1, row.bookedCount)}
                     required
@@ -43,10 +44,10 @@ export default function SlotEditor(props: { rows: SlotRow[]; setRows: SetStoreFu
                 </div>
                 <Show
                   when={row.bookedCount === 0}
-                  fallback={<p class="hint">{row.bookedCount} booked: cancel those bookings before removing this slot.</p>}
+                  fallback={<p class="hint">{t("{{count}} booked: cancel those bookings before removing this slot.", { count: row.bookedCount })}</p>}
                 >
                   <button type="button" class="link-button" onClick={() => removeRow(row.key)}>
-                    Remove slot {index() + 1}
+                    {t("Remove slot {{number}}", { number: index() + 1 })}
                   </button>
                 </Show>
               </fieldset>
@@ -55,7 +56,7 @@ export default function SlotEditor(props: { rows: SlotRow[]; setRows: SetStoreFu
         </For>
       </ol>
       <button type="button" class="button-secondary" onClick={addRow}>
-        Add a slot
+        {t("Add a slot")}
       </button>
     </section>
   );

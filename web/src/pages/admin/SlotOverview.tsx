@@ -5,6 +5,7 @@ import { getEventWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
 import { createServerNow, spanInWords } from "../../lib/countdown";
 import { formatDay, formatTime, formatTimeRange } from "../../lib/time";
+import { t } from "../../i18n/t";
 
 /** How often the overview asks for news (offers made, claimed, expired) while the page is visible. */
 const pollMs = 15_000;
@@ -31,36 +32,36 @@ export default function SlotOverview(props: { event: AdminEvent; onRefresh: () =
 
   return (
     <section aria-labelledby="slots-overview-heading">
-      <h2 id="slots-overview-heading">Slots and waitlists</h2>
-      <dl class="totals" aria-label="The event in all">
+      <h2 id="slots-overview-heading">{t("Slots and waitlists")}</h2>
+      <dl class="totals" aria-label={t("The event in all")}>
         <div>
-          <dt>Booked</dt>
+          <dt>{t("Booked")}</dt>
           <dd>
-            {total((slot) => slot.bookedCount)} of {total((slot) => slot.capacity)}{" "}
-            <meter min={0} max={Math.max(1, total((slot) => slot.capacity))} value={total((slot) => slot.bookedCount)} aria-label="Seats booked of all places" />
+            {t("{{booked}} of {{capacity}}", { booked: total((slot) => slot.bookedCount), capacity: total((slot) => slot.capacity) })}{" "}
+            <meter min={0} max={Math.max(1, total((slot) => slot.capacity))} value={total((slot) => slot.bookedCount)} aria-label={t("Seats booked of all places")} />
           </dd>
         </div>
         <div>
-          <dt>Waiting</dt>
+          <dt>{t("Waiting")}</dt>
           <dd>{total((slot) => slot.waitlistLength)}</dd>
         </div>
         <div>
-          <dt>Checked in</dt>
+          <dt>{t("Checked in")}</dt>
           <dd>{arrivedIn()}</dd>
         </div>
       </dl>
-      <p>Times in {zone().replace(/_/g, " ")}. Held: seats kept for a fan while their waitlist offer runs.</p>
+      <p>{t("Times in {{zone}}. Held: seats kept for a fan while their waitlist offer runs.", { zone: zone().replace(/_/g, " ") })}</p>
       <div class="table-scroll" role="region" aria-labelledby="slots-overview-heading" tabIndex={0}>
         <table class="reflow">
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Places</th>
-              <th scope="col">Booked</th>
-              <th scope="col">Held</th>
-              <th scope="col">Free</th>
-              <th scope="col">Waiting</th>
-              <th scope="col">Checked in</th>
+              <th scope="col">{t("Time")}</th>
+              <th scope="col">{t("Places")}</th>
+              <th scope="col">{t("Booked")}</th>
+              <th scope="col">{t("Held")}</th>
+              <th scope="col">{t("Free")}</th>
+              <th scope="col">{t("Waiting")}</th>
+              <th scope="col">{t("Checked in")}</th>
             </tr>
           </thead>
           <tbody>
@@ -68,42 +69,42 @@ export default function SlotOverview(props: { event: AdminEvent; onRefresh: () =
               {(slot) => (
                 <tr>
                   <th scope="row">{when(slot)}</th>
-                  <td data-label="Places">{slot.capacity}</td>
-                  <td data-label="Booked">
-                    {slot.bookedCount} <meter min={0} max={slot.capacity} value={slot.bookedCount} aria-label={`${slot.bookedCount} of ${slot.capacity} booked`} />
+                  <td data-label={t("Places")}>{slot.capacity}</td>
+                  <td data-label={t("Booked")}>
+                    {slot.bookedCount} <meter min={0} max={slot.capacity} value={slot.bookedCount} aria-label={t("{{booked}} of {{capacity}} booked", { booked: slot.bookedCount, capacity: slot.capacity })} />
                   </td>
-                  <td data-label="Held">{slot.heldCount}</td>
-                  <td data-label="Free">{slot.available}</td>
-                  <td data-label="Waiting">{slot.waitlistLength}</td>
-                  <td data-label="Checked in">{arrivedIn(slot.id)}</td>
+                  <td data-label={t("Held")}>{slot.heldCount}</td>
+                  <td data-label={t("Free")}>{slot.available}</td>
+                  <td data-label={t("Waiting")}>{slot.waitlistLength}</td>
+                  <td data-label={t("Checked in")}>{arrivedIn(slot.id)}</td>
                 </tr>
               )}
             </For>
           </tbody>
         </table>
       </div>
-      <Async resource={waitlists} loading="Loading waitlists…" retry={refetch}>
+      <Async resource={waitlists} loading={t("Loading waitlists…")} retry={refetch}>
         {(loaded) => (
-          <Show when={loaded().items.some((queue) => queue.entries.length > 0)} fallback={<p>{props.event.waitlist ? "Nobody is on a waitlist." : "This event keeps no waitlist."}</p>}>
+          <Show when={loaded().items.some((queue) => queue.entries.length > 0)} fallback={<p>{props.event.waitlist ? t("Nobody is on a waitlist.") : t("This event keeps no waitlist.")}</p>}>
             <For each={loaded().items.filter((queue) => queue.entries.length > 0)}>
               {(queue) => {
                 const slot = () => props.event.slots.find((candidate) => candidate.id === queue.slotId);
                 const ordered = () => [...queue.entries].sort((a, b) => (a.status === b.status ? a.position - b.position || a.createdAt.localeCompare(b.createdAt) : a.status === "offered" ? -1 : 1));
                 return (
                   <>
-                    <h3>Waitlist, {slot() ? when(slot()!) : formatDay(queue.startsAt, zone())}</h3>
+                    <h3>{t("Waitlist, {{when}}", { when: slot() ? when(slot()!) : formatDay(queue.startsAt, zone()) })}</h3>
                     <ol class="waitlist-queue">
                       <For each={ordered()}>
                         {(entry) => (
                           <li>
                             {entry.fanName}
-                            {entry.seats > 1 ? ` (${entry.seats} seats)` : ""}
+                            {entry.seats > 1 ? ` (${t("{{count}} seats", { count: entry.seats })})` : ""}
                             {" — "}
-                            <Show when={entry.status === "offered" && entry.offerExpiresAt} fallback={<>waiting, #{entry.position}</>}>
+                            <Show when={entry.status === "offered" && entry.offerExpiresAt} fallback={<>{t("waiting, #{{place}}", { place: entry.position })}</>}>
                               {(expires) => (
                                 <strong>
-                                  offered seats until {formatTime(expires(), zone())}
-                                  {Date.parse(expires()) > now() ? ` (${spanInWords(Date.parse(expires()) - now())} left)` : " (expiring)"}
+                                  {t("offered seats until {{time}}", { time: formatTime(expires(), zone()) })}{" "}
+                                  {Date.parse(expires()) > now() ? t("({{span}} left)", { span: spanInWords(Date.parse(expires()) - now()) }) : t("(expiring)")}
                                 </strong>
                               )}
                             </Show>

@@ -1,6 +1,7 @@
 import { aliases, zones } from "virtual:time-zones";
 import { createSignal, For, Show } from "solid-js";
 import Field from "../../components/Field";
+import { t } from "../../i18n/t";
 
 /** The canonical name of a zone as typed (any case, any known alias), or undefined when it is no zone. */
 export const canonicalZone = (typed: string): string | undefined => {
@@ -27,17 +28,17 @@ export default function TimeZoneField(props: { value: string; onChange: (zone: s
   const [problem, setProblem] = createSignal<string>();
   const settle = (typed: string) => {
     const zone = canonicalZone(typed);
-    setProblem(zone ? undefined : "Not a time zone we know. Pick one from the list, e.g. Europe/Berlin.");
+    setProblem(zone ? undefined : t("Not a time zone we know. Pick one from the list, e.g. Europe/Berlin."));
     props.onChange(zone ?? typed);
   };
   return (
     <>
       <Field
-        label="Time zone"
+        label={t("Time zone")}
         required
         list="time-zones"
         autocomplete="off"
-        hint="The slots' times are in this zone. Search by region, city or offset."
+        hint={t("The slots' times are in this zone. Search by region, city or offset.")}
         value={props.value}
         onFocus={() => setOpened(true)}
         onInput={(e) => props.onChange(e.currentTarget.value)}

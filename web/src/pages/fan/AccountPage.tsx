@@ -7,6 +7,7 @@ import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
 import PasswordForm from "./PasswordForm";
 import ProfileForm from "./ProfileForm";
+import { t } from "../../i18n/t";
 
 export default function AccountPage() {
   return (
@@ -21,15 +22,15 @@ function Account() {
   const [profile, { refetch }] = createResource(getProfile);
   return (
     <section class="narrow">
-      <PageHeading title="Your account">Your account</PageHeading>
-      <Async resource={profile} loading="Loading your profile…" retry={refetch}>
+      <PageHeading title={t("Your account")}>{t("Your account")}</PageHeading>
+      <Async resource={profile} loading={t("Loading your profile…")} retry={refetch}>
         {(loaded) => <ProfileForm profile={loaded()} />}
       </Async>
       <PasswordForm />
-      <h2>Sign out</h2>
-      <p>Signing out ends your session on this device.</p>
+      <h2>{t("Sign out")}</h2>
+      <p>{t("Signing out ends your session on this device.")}</p>
       <button type="button" class="button-secondary" onClick={() => void signOut().finally(() => navigate("/"))}>
-        Sign out
+        {t("Sign out")}
       </button>
     </section>
   );

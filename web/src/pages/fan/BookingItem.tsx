@@ -2,6 +2,7 @@ import { Show } from "solid-js";
 import type { Booking } from "../../api/types";
 import { formatDay } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
+import { t } from "../../i18n/t";
 
 /** One of the fan's bookings: what, when (in their zone and the event's), and move and cancel buttons if upcoming. */
 export default function BookingItem(props: { booking: Booking; viewerZone: string; onCancel?: () => void; onMove?: () => void }) {
@@ -16,21 +17,23 @@ export default function BookingItem(props: { booking: Booking; viewerZone: strin
       </p>
       <p>
         <a href={`/me/bookings/${encodeURIComponent(props.booking.id)}`}>
-          {props.booking.checkedInAt ? "Checked in" : "Check-in code"}
-          <span class="visually-hidden"> for {props.booking.event.title}</span>
+          {props.booking.checkedInAt ? t("Checked in") : t("Check-in code")}
+          <span class="visually-hidden"> {t("for {{title}}", { title: props.booking.event.title })}</span>
         </a>
       </p>
       <Show when={props.onMove}>
         {(move) => (
           <button type="button" class="button-secondary" onClick={() => move()()}>
-            Move<span class="visually-hidden"> booking for {props.booking.event.title}</span>
+            {t("Move")}
+            <span class="visually-hidden"> {t("booking for {{title}}", { title: props.booking.event.title })}</span>
           </button>
         )}
       </Show>
       <Show when={props.onCancel}>
         {(cancel) => (
           <button type="button" class="button-secondary" onClick={() => cancel()()}>
-            Cancel booking<span class="visually-hidden"> for {props.booking.event.title}</span>
+            {t("Cancel booking")}
+            <span class="visually-hidden"> {t("for {{title}}", { title: props.booking.event.title })}</span>
           </button>
         )}
       </Show>

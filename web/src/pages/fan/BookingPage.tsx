@@ -8,6 +8,7 @@ import RequireRole from "../../components/RequireRole";
 import { checkInUrl } from "../../lib/check-in-code";
 import { formatDateTime, formatDay, viewerTimeZone, zoneLabel } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
+import { t } from "../../i18n/t";
 
 export default function BookingPage() {
   return (
@@ -25,9 +26,9 @@ function OneBooking() {
   return (
     <>
       <p class="breadcrumb">
-        <a href="/me/bookings">My bookings</a>
+        <a href="/me/bookings">{t("My bookings")}</a>
       </p>
-      <Async resource={booking} loading="Loading your booking…" retry={refetch}>
+      <Async resource={booking} loading={t("Loading your booking…")} retry={refetch}>
         {(loaded) => (
           <article class="booking-page">
             <PageHeading title={loaded().event.title}>{loaded().event.title}</PageHeading>
@@ -36,21 +37,21 @@ function OneBooking() {
               <span class="zone">{zoneLabel(zone, loaded().startsAt)}</span>
             </p>
             <p>
-              {loaded().seats === 1 ? "1 seat" : `${loaded().seats} seats`} for {loaded().fanName}.
+              {loaded().seats === 1 ? t("1 seat for {{name}}.", { name: loaded().fanName }) : t("{{count}} seats for {{name}}.", { count: loaded().seats, name: loaded().fanName })}
             </p>
             <Show
               when={loaded().checkedInAt}
               fallback={
                 <figure class="check-in-code">
-                  <QrCode text={checkInUrl(location.origin, loaded().eventId, loaded().id)} label={`Check-in code for ${loaded().event.title}`} />
-                  <figcaption>Show this code at the door. The organiser scans it to check you in.</figcaption>
+                  <QrCode text={checkInUrl(location.origin, loaded().eventId, loaded().id)} label={t("Check-in code for {{title}}", { title: loaded().event.title })} />
+                  <figcaption>{t("Show this code at the door. The organiser scans it to check you in.")}</figcaption>
                 </figure>
               }
             >
-              {(at) => <p class="success">Checked in at {formatDateTime(at(), zone)}. Enjoy!</p>}
+              {(at) => <p class="success">{t("Checked in at {{when}}. Enjoy!", { when: formatDateTime(at(), zone) })}</p>}
             </Show>
             <p>
-              <a href={`/e/${encodeURIComponent(loaded().event.slug)}`}>Event page</a>
+              <a href={`/e/${encodeURIComponent(loaded().event.slug)}`}>{t("Event page")}</a>
             </p>
           </article>
         )}

@@ -14,6 +14,8 @@ import { formatDay, viewerTimeZone } from "../../lib/time";
 import BookingConfirmation from "../public/BookingConfirmation";
 import SlotTime from "../public/SlotTime";
 import OfferTimeLeft from "./OfferTimeLeft";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /** The page an offer email links to (`/me/waitlist/<entry id>/claim`): signed in as the fan (sign-in first, then back here). */
 export default function ClaimOfferPage() {
@@ -51,34 +53,39 @@ function ClaimOffer() {
 
   return (
     <section class="narrow claim">
-      <PageHeading title="Claim your seat">Claim your seat</PageHeading>
+      <PageHeading title={t("Claim your seat")}>{t("Claim your seat")}</PageHeading>
       <Show
         when={booking()}
         fallback={
-          <Async resource={entry} loading="Loading your offer…" retry={refetch}>
+          <Async resource={entry} loading={t("Loading your offer…")} retry={refetch}>
             {(found) => (
               <Show
                 when={found()}
                 fallback={
                   <p>
-                    There's no waitlist offer here for {currentUser()?.email}. If the email was for another account, sign out and sign in with that
-                    one. Your offers are in <a href="/me/waitlist">My waitlist</a>.
+                    <LinkedText
+                      text={t(
+                        "There's no waitlist offer here for {{email}}. If the email was for another account, sign out and sign in with that one. Your offers are in <a>My waitlist</a>.",
+                        { email: currentUser()?.email ?? "" },
+                      )}
+                      hrefs={["/me/waitlist"]}
+                    />
                   </p>
                 }
               >
                 {(offer) => (
                   <>
                     <dl class="details">
-                      <dt>Event</dt>
+                      <dt>{t("Event")}</dt>
                       <dd>
                         <a href={`/e/${encodeURIComponent(offer().event.slug)}`}>{offer().event.title}</a>
                       </dd>
-                      <dt>When</dt>
+                      <dt>{t("When")}</dt>
                       <dd>
                         {formatDay(offer().startsAt, viewerZone)},{" "}
                         <SlotTime startsAt={offer().startsAt} endsAt={offer().endsAt} viewerZone={viewerZone} eventZone={offer().event.timezone} />
                       </dd>
-                      <dt>Seats</dt>
+                      <dt>{t("Seats")}</dt>
                       <dd>{offer().seats}</dd>
                     </dl>
                     <Switch>
@@ -88,27 +95,29 @@ function ClaimOffer() {
                           <FormError error={claim.error()} />
                           <div class="actions">
                             <button type="button" onClick={() => void claim.submit()} disabled={claim.busy()}>
-                              {claim.busy() ? "Claiming…" : "Claim my seat"}
+                              {claim.busy() ? t("Claiming…") : t("Claim my seat")}
                             </button>
                           </div>
                         </Show>
                       </Match>
                       <Match when={offer().status === "expired"}>
                         <p class="offer-expired" role="alert">
-                          This offer has expired: the seat went to the next fan in line. You can still book another time on{" "}
-                          <a href={`/e/${encodeURIComponent(offer().event.slug)}`}>the event's page</a>.
+                          <LinkedText
+                            text={t("This offer has expired: the seat went to the next fan in line. You can still book another time on <a>the event's page</a>.")}
+                            hrefs={[`/e/${encodeURIComponent(offer().event.slug)}`]}
+                          />
                         </p>
                       </Match>
                       <Match when={offer().status === "claimed"}>
                         <p>
-                          You've claimed this seat already: it's in <a href="/me/bookings">My bookings</a>.
+                          <LinkedText text={t("You've claimed this seat already: it's in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
                         </p>
                       </Match>
                       <Match when={offer().status === "waiting"}>
-                        <p>No seat is on offer to you yet: you're #{offer().position} in line. We'll email you when one frees up.</p>
+                        <p>{t("No seat is on offer to you yet: you're #{{place}} in line. We'll email you when one frees up.", { place: offer().position })}</p>
                       </Match>
                       <Match when={true}>
-                        <p>You left this waitlist.</p>
+                        <p>{t("You left this waitlist.")}</p>
                       </Match>
                     </Switch>
                   </>

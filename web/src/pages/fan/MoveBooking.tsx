@@ -6,6 +6,7 @@ import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
 import { formatDay } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
+import { t } from "../../i18n/t";
 
 /** The event's other slots a booking could move to now: not started, with room for all its seats. */
 export const movableTo = (slots: PublicSlot[], booking: Booking, now = Date.now()) =>
@@ -23,7 +24,7 @@ export default function MoveBooking(props: { booking: Booking; viewerZone: strin
   const choices = () => movableTo(slots()?.items ?? [], props.booking);
   const move = createSubmit(async () => {
     const slotId = chosen();
-    if (!slotId) throw new Error("Choose a new time first.");
+    if (!slotId) throw new Error(t("Choose a new time first."));
     props.onMoved(await moveBooking(props.booking.id, slotId));
   });
   // A full slot: the list is read again, so it no longer offers that time.
@@ -36,21 +37,27 @@ export default function MoveBooking(props: { booking: Booking; viewerZone: strin
 
   return (
     <dialog ref={dialog} aria-labelledby={titleId} onClose={() => props.onClose()}>
-      <h2 id={titleId}>Move this booking</h2>
+      <h2 id={titleId}>{t("Move this booking")}</h2>
       <p>
-        {props.booking.event.title}, now {formatDay(props.booking.startsAt, props.viewerZone)}{" "}
+        {t("{{title}}, now {{day}}", { title: props.booking.event.title, day: formatDay(props.booking.startsAt, props.viewerZone) })}{" "}
         <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />.
       </p>
-      <Show when={!slots.loading || slots.latest} fallback={<p role="status">Looking for times with room…</p>}>
-        <Show when={choices().length > 0} fallback={<p>No other time of this event has room for {props.booking.seats === 1 ? "you" : `${props.booking.seats} seats`} right now.</p>}>
+      <Show when={!slots.loading || slots.latest} fallback={<p role="status">{t("Looking for times with room…")}</p>}>
+        <Show when={choices().length > 0} fallback={
+          <p>
+            {props.booking.seats === 1
+              ? t("No other time of this event has room for you right now.")
+              : t("No other time of this event has room for {{count}} seats right now.", { count: props.booking.seats })}
+          </p>
+        }>
           <fieldset>
-            <legend>New time</legend>
+            <legend>{t("New time")}</legend>
             <For each={choices()}>
               {(slot) => (
                 <label class="checkbox">
                   <input type="radio" name="move-to" value={slot.id} checked={chosen() === slot.id} onChange={() => setChosen(slot.id)} />
                   <span>
-                    {formatDay(slot.startsAt, props.viewerZone)}, <SlotTime startsAt={slot.startsAt} endsAt={slot.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} /> ({slot.available} free)
+                    {formatDay(slot.startsAt, props.viewerZone)}, <SlotTime startsAt={slot.startsAt} endsAt={slot.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} /> {t("({{count}} free)", { count: slot.available })}
                   </span>
                 </label>
               )}
@@ -61,11 +68,11 @@ export default function MoveBooking(props: { booking: Booking; viewerZone: strin
       <FormError error={move.error() ?? slots.error} />
       <div class="actions">
         <button type="button" class="button-secondary" onClick={() => props.onClose()} disabled={move.busy()}>
-          Keep it
+          {t("Keep it")}
         </button>
         <Show when={choices().length > 0}>
           <button type="button" onClick={() => void move.submit()} disabled={move.busy()}>
-            {move.busy() ? "Moving…" : "Move my booking"}
+            {move.busy() ? t("Moving…") : t("Move my booking")}
           </button>
         </Show>
       </div>

@@ -8,6 +8,8 @@ import RequireRole from "../../components/RequireRole";
 import { createSubmit } from "../../lib/submit";
 import { formatDay, formatTimeRange, viewerTimeZone } from "../../lib/time";
 import BookingItem from "./BookingItem";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /** Loaded when a fan first moves a booking. */
 const MoveBooking = lazy(() => import("./MoveBooking"));
@@ -29,7 +31,9 @@ function MyBookings() {
   const moved = (from: Booking, to: Booking) => {
     mutate((page) => page && { items: page.items.map((item) => (item.id === from.id ? to : item)) });
     setMoving(null);
-    setAnnouncement(`Moved your booking for ${to.event.title} to ${formatDay(to.startsAt, viewerZone)} ${formatTimeRange(to.startsAt, to.endsAt, viewerZone)}.`);
+    setAnnouncement(
+      t("Moved your booking for {{title}} to {{day}} {{time}}.", { title: to.event.title, day: formatDay(to.startsAt, viewerZone), time: formatTimeRange(to.startsAt, to.endsAt, viewerZone) }),
+    );
   };
   const [announcement, setAnnouncement] = createSignal("");
   const cancel = createSubmit(async () => {
@@ -37,7 +41,13 @@ function MyBookings() {
     await cancelBooking(booking.id);
     mutate((page) => page && { items: page.items.filter((item) => item.id !== booking.id) });
     setCancelling(null);
-    setAnnouncement(`Cancelled your booking for ${booking.event.title}, ${formatDay(booking.startsAt, viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}.`);
+    setAnnouncement(
+      t("Cancelled your booking for {{title}}, {{day}} {{time}}.", {
+        title: booking.event.title,
+        day: formatDay(booking.startsAt, viewerZone),
+        time: formatTimeRange(booking.startsAt, booking.endsAt, viewerZone),
+      }),
+    );
   });
   const split = (items: Booking[]) => {
     const now = new Date().toISOString();
@@ -47,15 +57,15 @@ function MyBookings() {
 
   return (
     <>
-      <PageHeading title="My bookings">My bookings</PageHeading>
+      <PageHeading title={t("My bookings")}>{t("My bookings")}</PageHeading>
       <p class="live" role="status" aria-live="polite">
         {announcement()}
       </p>
-      <Async resource={bookings} loading="Loading your bookings…" retry={refetch}>
+      <Async resource={bookings} loading={t("Loading your bookings…")} retry={refetch}>
         {(page) => (
           <>
-            <h2>Upcoming</h2>
-            <Show when={split(page().items).upcoming.length > 0} fallback={<p>No upcoming bookings. <a href="/">Find an event</a>.</p>}>
+            <h2>{t("Upcoming")}</h2>
+            <Show when={split(page().items).upcoming.length > 0} fallback={<p><LinkedText text={t("No upcoming bookings. <a>Find an event</a>.")} hrefs={["/"]} /></p>}>
               <ul class="cards">
                 <For each={split(page().items).upcoming}>
                   {(booking) => <BookingItem booking={booking} viewerZone={viewerZone} onMove={() => setMoving(booking)} onCancel={() => setCancelling(booking)} />}
@@ -63,7 +73,7 @@ function MyBookings() {
               </ul>
             </Show>
             <Show when={split(page().items).past.length > 0}>
-              <h2>Past</h2>
+              <h2>{t("Past")}</h2>
               <ul class="cards">
                 <For each={split(page().items).past}>{(booking) => <BookingItem booking={booking} viewerZone={viewerZone} />}</For>
               </ul>
@@ -76,8 +86,8 @@ function MyBookings() {
       </Show>
       <ConfirmChoice
         chosen={cancelling()}
-        title="Cancel this booking?"
-        confirmLabel="Yes, cancel it"
+        title={t("Cancel this booking?")}
+        confirmLabel={t("Yes, cancel it")}
         busy={cancel.busy()}
         error={cancel.error()}
         onConfirm={() => void cancel.submit()}
@@ -85,8 +95,8 @@ function MyBookings() {
       >
         {(booking) => (
           <p>
-            {booking.event.title}, {formatDay(booking.startsAt, viewerZone)} {formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}. Your seat goes
-            to someone else straight away.
+            {booking.event.title}, {formatDay(booking.startsAt, viewerZone)} {formatTimeRange(booking.startsAt, booking.endsAt, viewerZone)}.{" "}
+            {t("Your seat goes to someone else straight away.")}
           </p>
         )}
       </ConfirmChoice>

@@ -12,6 +12,8 @@ import { createSubmit } from "../../lib/submit";
 import { formatDay, formatTimeRange, viewerTimeZone } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
 import OfferTimeLeft from "./OfferTimeLeft";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /** How often the list asks for news (an offer arriving, a place moving up) while the page is visible. */
 const pollMs = 5_000;
@@ -50,7 +52,7 @@ function MyWaitlist() {
     try {
       await claimOffer(entry.id);
       setStatus(entry.id, "claimed");
-      setAnnouncement({ text: `You're booked: ${describe(entry, viewerZone)}.`, booked: true });
+      setAnnouncement({ text: t("You're booked: {{what}}.", { what: describe(entry, viewerZone) }), booked: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === "OFFER_EXPIRED") setStatus(entry.id, "expired");
       setClaimError({ id: entry.id, error });
@@ -63,7 +65,7 @@ function MyWaitlist() {
     await leaveWaitlist(entry.id);
     mutate((page) => page && { items: page.items.filter((item) => item.id !== entry.id) });
     setLeaving(null);
-    setAnnouncement({ text: `You left the waitlist for ${describe(entry, viewerZone)}.`, booked: false });
+    setAnnouncement({ text: t("You left the waitlist for {{what}}.", { what: describe(entry, viewerZone) }), booked: false });
   });
   const byStart = (items: WaitlistEntry[]) => [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const offers = (items: WaitlistEntry[]) => byStart(items.filter((item) => item.status === "offered"));
@@ -73,7 +75,7 @@ function MyWaitlist() {
   const when = (entry: WaitlistEntry) => (
     <p class="meta">
       {formatDay(entry.startsAt, viewerZone)}, <SlotTime startsAt={entry.startsAt} endsAt={entry.endsAt} viewerZone={viewerZone} eventZone={entry.event.timezone} />
-      {entry.seats > 1 ? ` · ${entry.seats} seats` : ""}
+      {entry.seats > 1 ? ` · ${t("{{count}} seats", { count: entry.seats })}` : ""}
     </p>
   );
   const title = (entry: WaitlistEntry) => (
@@ -84,19 +86,19 @@ function MyWaitlist() {
 
   return (
     <>
-      <PageHeading title="My waitlist">My waitlist</PageHeading>
+      <PageHeading title={t("My waitlist")}>{t("My waitlist")}</PageHeading>
       <p class="live live-ok" role="status" aria-live="polite">
         {announcement().text}
         <Show when={announcement().booked}>
           {" "}
-          See <a href="/me/bookings">My bookings</a>.
+          <LinkedText text={t("See <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
         </Show>
       </p>
-      <Async resource={entries} loading="Loading your waitlist…" retry={refetch}>
+      <Async resource={entries} loading={t("Loading your waitlist…")} retry={refetch}>
         {(page) => (
           <>
             <Show when={offers(page().items).length > 0}>
-              <h2>Offers</h2>
+              <h2>{t("Offers")}</h2>
               <ul class="cards">
                 <For each={offers(page().items)}>
                   {(entry) => (
@@ -104,17 +106,18 @@ function MyWaitlist() {
                       {title(entry)}
                       {when(entry)}
                       <p>
-                        <strong>A seat freed up and is held for you.</strong>
+                        <strong>{t("A seat freed up and is held for you.")}</strong>
                       </p>
                       <OfferTimeLeft expiresAt={entry.offerExpiresAt!} now={now()} viewerZone={viewerZone} />
                       <FormError error={claimError()?.id === entry.id ? claimError()!.error : undefined} />
                       <div class="actions">
                         <button type="button" onClick={() => void claim(entry)} disabled={claiming() === entry.id || Date.parse(entry.offerExpiresAt!) <= now()}>
-                          {claiming() === entry.id ? "Claiming…" : "Claim my seat"}
-                          <span class="visually-hidden"> for {entry.event.title}</span>
+                          {claiming() === entry.id ? t("Claiming…") : t("Claim my seat")}
+                          <span class="visually-hidden"> {t("for {{title}}", { title: entry.event.title })}</span>
                         </button>
                         <button type="button" class="button-secondary" onClick={() => setLeaving(entry)}>
-                          No thanks<span class="visually-hidden">, give up the seat for {entry.event.title}</span>
+                          {t("No thanks")}
+                          <span class="visually-hidden">{t(", give up the seat for {{title}}", { title: entry.event.title })}</span>
                         </button>
                       </div>
                     </li>
@@ -122,12 +125,15 @@ function MyWaitlist() {
                 </For>
               </ul>
             </Show>
-            <h2>Waiting</h2>
+            <h2>{t("Waiting")}</h2>
             <Show
               when={waiting(page().items).length > 0}
               fallback={
                 <p>
-                  You're not waiting for any slot. When a time you want is full, join its waitlist from the event's page. <a href="/">Find an event</a>.
+                  <LinkedText
+                    text={t("You're not waiting for any slot. When a time you want is full, join its waitlist from the event's page. <a>Find an event</a>.")}
+                    hrefs={["/"]}
+                  />
                 </p>
               }
             >
@@ -138,10 +144,11 @@ function MyWaitlist() {
                       {title(entry)}
                       {when(entry)}
                       <p>
-                        You're <strong>#{entry.position}</strong> in line.
+                        {t("You're #{{place}} in line.", { place: entry.position })}
                       </p>
                       <button type="button" class="button-secondary" onClick={() => setLeaving(entry)}>
-                        Leave the waitlist<span class="visually-hidden"> for {entry.event.title}</span>
+                        {t("Leave the waitlist")}
+                        <span class="visually-hidden"> {t("for {{title}}", { title: entry.event.title })}</span>
                       </button>
                     </li>
                   )}
@@ -149,7 +156,7 @@ function MyWaitlist() {
               </ul>
             </Show>
             <Show when={earlier(page().items).length > 0}>
-              <h2>Earlier</h2>
+              <h2>{t("Earlier")}</h2>
               <ul class="cards">
                 <For each={earlier(page().items)}>
                   {(entry) => (
@@ -158,11 +165,9 @@ function MyWaitlist() {
                       {when(entry)}
                       <p>
                         {entry.status === "claimed" ? (
-                          <>
-                            Claimed: it's in <a href="/me/bookings">My bookings</a>.
-                          </>
+                          <LinkedText text={t("Claimed: it's in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
                         ) : (
-                          "The offer expired before it was claimed."
+                          t("The offer expired before it was claimed.")
                         )}
                       </p>
                     </li>
@@ -175,8 +180,8 @@ function MyWaitlist() {
       </Async>
       <ConfirmChoice
         chosen={leaving()}
-        title={leaving()?.status === "offered" ? "Give up this seat?" : "Leave this waitlist?"}
-        confirmLabel={leaving()?.status === "offered" ? "Yes, give it up" : "Yes, leave"}
+        title={leaving()?.status === "offered" ? t("Give up this seat?") : t("Leave this waitlist?")}
+        confirmLabel={leaving()?.status === "offered" ? t("Yes, give it up") : t("Yes, leave")}
         busy={leave.busy()}
         error={leave.error()}
         onConfirm={() => void leave.submit()}
@@ -184,7 +189,7 @@ function MyWaitlist() {
       >
         {(entry) => (
           <p>
-            {describe(entry, viewerZone)}. {entry.status === "offered" ? "The seat goes to the next fan in line." : "You lose your place in line."}
+            {describe(entry, viewerZone)}. {entry.status === "offered" ? t("The seat goes to the next fan in line.") : t("You lose your place in line.")}
           </p>
         )}
       </ConfirmChoice>

@@ -5,6 +5,7 @@ import type { Profile } from "../../api/types";
 import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
+import { t } from "../../i18n/t";
 
 /** Name, phone and text messages; the email is the sign-in and stays as it is. */
 export default function ProfileForm(props: { profile: Profile }) {
@@ -19,18 +20,18 @@ export default function ProfileForm(props: { profile: Profile }) {
     setName(updated.name);
     setPhone(updated.phone ?? "");
     setSms(updated.smsOptIn);
-    setSaved("Your profile is saved.");
+    setSaved(t("Your profile is saved."));
   });
   return (
     <form class="stack" onSubmit={save.submit} aria-labelledby="profile-heading">
-      <h2 id="profile-heading">Profile</h2>
-      <Field label="Email" type="email" value={props.profile.email} readOnly hint="Your sign-in; it can't be changed here." />
-      <Field label="Name" autocomplete="name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} error={fieldError(save.error(), "name")} />
+      <h2 id="profile-heading">{t("Profile")}</h2>
+      <Field label={t("Email")} type="email" value={props.profile.email} readOnly hint={t("Your sign-in; it can't be changed here.")} />
+      <Field label={t("Name")} autocomplete="name" required value={name()} onInput={(e) => setName(e.currentTarget.value)} error={fieldError(save.error(), "name")} />
       <Field
-        label="Phone (optional)"
+        label={t("Phone (optional)")}
         type="tel"
         autocomplete="tel"
-        hint="International format, e.g. +4915112345678."
+        hint={t("International format, e.g. +4915112345678.")}
         value={phone()}
         onInput={(e) => {
           setPhone(e.currentTarget.value);
@@ -41,10 +42,10 @@ export default function ProfileForm(props: { profile: Profile }) {
       />
       <div class="checkbox">
         <input id="profile-sms" type="checkbox" checked={sms()} disabled={!hasPhone()} aria-describedby="profile-sms-hint" onChange={(e) => setSms(e.currentTarget.checked)} />
-        <label for="profile-sms">Also text me booking confirmations, reminders and waitlist offers</label>
+        <label for="profile-sms">{t("Also text me booking confirmations, reminders and waitlist offers")}</label>
       </div>
       <p id="profile-sms-hint" class="hint">
-        {hasPhone() ? "To this phone number. Turn it off here, or reply STOP to any text." : "Add a phone number to get texts."}
+        {hasPhone() ? t("To this phone number. Turn it off here, or reply STOP to any text.") : t("Add a phone number to get texts.")}
         {fieldError(save.error(), "smsOptIn") ? ` ${fieldError(save.error(), "smsOptIn")}` : ""}
       </p>
       <FormError error={save.error()} />
@@ -52,7 +53,7 @@ export default function ProfileForm(props: { profile: Profile }) {
         {saved()}
       </p>
       <button type="submit" disabled={save.busy()}>
-        {save.busy() ? "Saving…" : "Save profile"}
+        {save.busy() ? t("Saving…") : t("Save profile")}
       </button>
     </form>
   );

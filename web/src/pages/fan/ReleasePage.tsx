@@ -1,6 +1,6 @@
 import { useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Switch } from "solid-js";
-import { messageOf } from "../../api/errors";
+import { ApiError, messageOf } from "../../api/errors";
 import { getRelease, releaseSeat } from "../../api/release";
 import FormError from "../../components/FormError";
 import Loading from "../../components/Loading";
@@ -8,66 +8,77 @@ import PageHeading from "../../components/PageHeading";
 import { createSubmit } from "../../lib/submit";
 import { formatDay, viewerTimeZone } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /**
  * Where a reminder's "Release my seat" link leads (`/release?token=…`): no sign-in, the link is the key. It shows
  * the booking and asks to confirm; releasing cancels it and the seat goes to the waitlist. A link that was
  * tampered with, has expired (the slot started) or was already used says so.
  */
+/** What went wrong with a link, in the page's words (a 401 here is a bad link, not a lost session). */
+function explain(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  if (error.status === 401) return new Error(t("This link is not valid. Use the link in your reminder email, or sign in to manage your bookings."));
+  if (error.code === "NOT_FOUND") return new Error(t("This booking no longer exists: it was already released, cancelled or moved."));
+  if (error.code === "SLOT_IN_PAST") return new Error(t("This slot has started, so its seat can no longer be released."));
+  return error;
+}
+
 export default function ReleasePage() {
   const [params] = useSearchParams();
   const token = () => (typeof params.token === "string" ? params.token : "");
   const viewerZone = viewerTimeZone();
-  const [booking] = createResource(token, getRelease);
+  const [booking] = createResource(token, (link) => getRelease(link).catch((error) => Promise.reject(explain(error))));
   const [released, setReleased] = createSignal(false);
   const release = createSubmit(async () => {
-    await releaseSeat(token());
+    await releaseSeat(token()).catch((error) => Promise.reject(explain(error)));
     setReleased(true);
   });
 
   return (
     <section class="narrow">
-      <PageHeading title="Release your seat">Release your seat</PageHeading>
-      <Switch fallback={<Loading label="Loading your booking…" />}>
+      <PageHeading title={t("Release your seat")}>{t("Release your seat")}</PageHeading>
+      <Switch fallback={<Loading label={t("Loading your booking…")} />}>
         <Match when={!token()}>
-          <p role="alert">This link is incomplete. Use the whole link from your reminder email.</p>
+          <p role="alert">{t("This link is incomplete. Use the whole link from your reminder email.")}</p>
         </Match>
         <Match when={released()}>
-          <p role="status">Your seat is released and your booking is cancelled. Thank you: someone on the waitlist can have it now.</p>
+          <p role="status">{t("Your seat is released and your booking is cancelled. Thank you: someone on the waitlist can have it now.")}</p>
           <p>
-            <a href="/">Find another event</a>
+            <a href="/">{t("Find another event")}</a>
           </p>
         </Match>
         <Match when={booking.error}>
           <p role="alert">{messageOf(booking.error)}</p>
           <p>
-            Your bookings are in <a href="/me/bookings">My bookings</a> (sign in).
+            <LinkedText text={t("Your bookings are in <a>My bookings</a> (sign in).")} hrefs={["/me/bookings"]} />
           </p>
         </Match>
         <Match when={booking()}>
           {(found) => (
             <>
-              <p>Can't make it? Releasing cancels your booking and gives your seat to someone else straight away.</p>
+              <p>{t("Can't make it? Releasing cancels your booking and gives your seat to someone else straight away.")}</p>
               <dl class="details">
-                <dt>Event</dt>
+                <dt>{t("Event")}</dt>
                 <dd>
                   <a href={`/e/${encodeURIComponent(found().event.slug)}`}>{found().event.title}</a>
                 </dd>
-                <dt>When</dt>
+                <dt>{t("When")}</dt>
                 <dd>
                   {formatDay(found().startsAt, viewerZone)}, <SlotTime startsAt={found().startsAt} endsAt={found().endsAt} viewerZone={viewerZone} eventZone={found().event.timezone} />
                 </dd>
-                <dt>Booked by</dt>
+                <dt>{t("Booked by")}</dt>
                 <dd>{found().fanName}</dd>
-                <dt>Seats</dt>
+                <dt>{t("Seats")}</dt>
                 <dd>{found().seats}</dd>
               </dl>
               <FormError error={release.error()} />
               <div class="actions">
                 <button type="button" class="button-danger" onClick={() => void release.submit()} disabled={release.busy()}>
-                  {release.busy() ? "Releasing…" : "Yes, release my seat"}
+                  {release.busy() ? t("Releasing…") : t("Yes, release my seat")}
                 </button>
-                <a href="/me/bookings">Keep my booking</a>
+                <a href="/me/bookings">{t("Keep my booking")}</a>
               </div>
             </>
           )}

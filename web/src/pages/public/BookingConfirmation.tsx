@@ -6,6 +6,7 @@ import { fileSlug, saveFile } from "../../lib/save-file";
 import { createSubmit } from "../../lib/submit";
 import { formatDay } from "../../lib/time";
 import SlotTime from "./SlotTime";
+import { t } from "../../i18n/t";
 
 /** "You're booked": the booking's details, its calendar file, and the way to My bookings. */
 export default function BookingConfirmation(props: { booking: Booking; viewerZone: string; onBookAnother: () => void }) {
@@ -18,30 +19,30 @@ export default function BookingConfirmation(props: { booking: Booking; viewerZon
   return (
     <section class="confirmation" aria-labelledby="confirmation-heading">
       <h2 id="confirmation-heading" ref={heading} tabIndex={-1}>
-        You're booked
+        {t("You're booked")}
       </h2>
       <dl class="details">
-        <dt>Event</dt>
+        <dt>{t("Event")}</dt>
         <dd>{props.booking.event.title}</dd>
-        <dt>When</dt>
+        <dt>{t("When")}</dt>
         <dd>
           {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
           <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
         </dd>
-        <dt>Name</dt>
+        <dt>{t("Name")}</dt>
         <dd>{props.booking.fanName}</dd>
       </dl>
-      <p>A confirmation email with a calendar invite is on its way to {props.booking.fanEmail}.</p>
+      <p>{t("A confirmation email with a calendar invite is on its way to {{email}}.", { email: props.booking.fanEmail })}</p>
       <FormError error={calendar.error()} />
       <div class="actions">
         <button type="button" onClick={() => void calendar.submit()} disabled={calendar.busy()}>
-          {calendar.busy() ? "Preparing…" : "Add to calendar"}
+          {calendar.busy() ? t("Preparing…") : t("Add to calendar")}
         </button>
         <a href="/me/bookings" class="button-link">
-          My bookings
+          {t("My bookings")}
         </a>
         <button type="button" class="button-secondary" onClick={() => props.onBookAnother()}>
-          Back to the event
+          {t("Back to the event")}
         </button>
       </div>
     </section>

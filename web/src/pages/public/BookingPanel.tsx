@@ -11,6 +11,8 @@ import { formatDay, formatTimeRange } from "../../lib/time";
 import { explain, SeatsPicker } from "./booking-parts";
 import SlotTime from "./SlotTime";
 import WaitlistJoin from "./WaitlistJoin";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /** Sign-in and sign-up forms load only for a visitor who needs them: most fans arrive signed in. */
 const InlineAuth = lazy(() => import("../account/InlineAuth"));
@@ -56,14 +58,14 @@ export default function BookingPanel(props: {
     if (!current || JSON.stringify(current) === JSON.stringify(asked())) return error;
     setLatest(current);
     setAnswers((all) => Object.fromEntries(Object.entries(all).filter(([id]) => current.some((question) => question.id === id))));
-    return new Error("The organiser has just changed the questions. Please check your answers and try again.");
+    return new Error(t("The organiser has just changed the questions. Please check your answers and try again."));
   };
   // Unanswered questions are left out (the API says which required ones are missing); none asked: none sent.
   const given = () => (asked().length > 0 ? (Object.fromEntries(Object.entries(answers()).filter(([, value]) => value !== undefined)) as Answers) : undefined);
   /** The questions, with the problems the API found in the answers (`error`: the last attempt's). */
   const questions = (error: () => unknown) => (
     <Show when={asked().length > 0}>
-      <Suspense fallback={<Loading label="Loading the questions…" />}>
+      <Suspense fallback={<Loading label={t("Loading the questions…")} />}>
         <QuestionsForm questions={asked()} answers={answers()} onChange={(id, value) => setAnswers((all) => ({ ...all, [id]: value as Answers[string] }))} error={error()} />
       </Suspense>
     </Show>
@@ -71,11 +73,16 @@ export default function BookingPanel(props: {
   const book = createSubmit(async () => {
     try {
       const booking = await createBooking(props.slot.id, idempotencyKey(), seats(), given());
-      props.onBooked(booking, `Booked: ${booking.event.title}, ${formatDay(booking.startsAt, props.viewerZone)} ${formatTimeRange(booking.startsAt, booking.endsAt, props.viewerZone)}.`);
+      props.onBooked(
+        booking,
+        t("Booked: {{title}}, {{day}} {{time}}.", { title: booking.event.title, day: formatDay(booking.startsAt, props.viewerZone), time: formatTimeRange(booking.startsAt, booking.endsAt, props.viewerZone) }),
+      );
     } catch (error) {
       if (error instanceof ApiError && error.code === "SLOT_FULL") {
-        if (seats() > 1) throw new Error(`There aren't ${seats()} seats left in this slot any more. Choose fewer seats, or another time.`);
-        return props.onFilled(`Sorry, the ${formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.viewerZone)} slot just filled up. The times below are up to date: please choose another.`);
+        if (seats() > 1) throw new Error(t("There aren't {{seats}} seats left in this slot any more. Choose fewer seats, or another time.", { seats: seats() }));
+        return props.onFilled(
+          t("Sorry, the {{time}} slot just filled up. The times below are up to date: please choose another.", { time: formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.viewerZone) }),
+        );
       }
       if (error instanceof ApiError && error.code === "ALREADY_BOOKED") return void setAlreadyBooked(true);
       throw explain(await checkQuestions(error), props.viewerZone);
@@ -94,22 +101,22 @@ export default function BookingPanel(props: {
   return (
     <section class="booking-panel" aria-labelledby="booking-panel-heading">
       <h3 id="booking-panel-heading" ref={heading} tabIndex={-1}>
-        {waiting() ? "Join the waitlist" : "Book this slot"}
+        {waiting() ? t("Join the waitlist") : t("Book this slot")}
       </h3>
       <p class="meta">{when()}</p>
       <Switch>
         <Match when={!sessionRestored()}>
-          <Loading label="Checking your sign-in…" />
+          <Loading label={t("Checking your sign-in…")} />
         </Match>
         <Match when={!currentUser()}>
-          <Suspense fallback={<Loading label="Loading sign-in…" />}>
+          <Suspense fallback={<Loading label={t("Loading sign-in…")} />}>
             <InlineAuth
               intro={
                 waiting()
-                  ? "Sign in or create an account to join the waitlist. You'll come straight back to this slot."
-                  : "Sign in or create an account to book. You'll come straight back to this slot."
+                  ? t("Sign in or create an account to join the waitlist. You'll come straight back to this slot.")
+                  : t("Sign in or create an account to book. You'll come straight back to this slot.")
               }
-              codeSignInLabel={bookOnSignIn() ? "Sign in and book" : undefined}
+              codeSignInLabel={bookOnSignIn() ? t("Sign in and book") : undefined}
               onSignedIn={(_user, way) => {
                 heading.focus();
                 // Email → code → booked: the code's button said "Sign in and book", and there is nothing to choose.
@@ -119,11 +126,11 @@ export default function BookingPanel(props: {
           </Suspense>
         </Match>
         <Match when={currentUser()?.role === "admin"}>
-          <p>You're signed in as an organiser. Sign out and use a fan account to book a slot.</p>
+          <p>{t("You're signed in as an organiser. Sign out and use a fan account to book a slot.")}</p>
         </Match>
         <Match when={alreadyBooked()}>
           <p role="alert">
-            You already hold this slot. See it in <a href="/me/bookings">My bookings</a>.
+            <LinkedText text={t("You already hold this slot. See it in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
           </p>
         </Match>
         <Match when={waiting()}>
@@ -136,21 +143,19 @@ export default function BookingPanel(props: {
           />
         </Match>
         <Match when={true}>
-          <p>
-            Booking as {currentUser()!.name} ({currentUser()!.email}).
-          </p>
+          <p>{t("Booking as {{name}} ({{email}}).", { name: currentUser()!.name, email: currentUser()!.email })}</p>
           {questions(book.error)}
           <SeatsPicker max={Math.min(props.event.maxPartySize ?? 1, props.slot.available ?? 1)} value={seats()} onChange={setSeats} />
           <FormError error={book.error()} />
           <div class="actions">
             <button type="button" onClick={() => void book.submit()} disabled={book.busy()}>
-              {book.busy() ? "Booking…" : "Confirm booking"}
+              {book.busy() ? t("Booking…") : t("Confirm booking")}
             </button>
           </div>
         </Match>
       </Switch>
       <button type="button" class="link-button" onClick={() => props.onClose()}>
-        Choose another time
+        {t("Choose another time")}
       </button>
     </section>
   );

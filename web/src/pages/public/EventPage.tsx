@@ -9,6 +9,7 @@ import PageHeading from "../../components/PageHeading";
 import { viewerTimeZone, zoneLabel } from "../../lib/time";
 import { takeEmbeddedEvent, type EmbeddedEvent } from "./embedded-event";
 import SlotList from "./SlotList";
+import { t } from "../../i18n/t";
 
 /** Booking and its confirmation load when a visitor books: a first visit downloads only what shows the event. */
 const BookingPanel = lazy(() => import("./BookingPanel"));
@@ -76,7 +77,7 @@ export default function EventPage() {
   const firstStart = () => slots()[0]?.startsAt ?? new Date().toISOString();
 
   return (
-    <Async resource={event} loading="Loading the event…" retry={refetch}>
+    <Async resource={event} loading={t("Loading the event…")} retry={refetch}>
       {(details) => (
         <article class="event">
           <PageHeading title={details().title}>{details().title}</PageHeading>
@@ -85,9 +86,9 @@ export default function EventPage() {
           </Show>
           <LocationLine location={details().location} />
           <p class="zone-note">
-            <Show when={viewerZone !== details().timezone} fallback={<>Times are in the event's time zone, {zoneLabel(details().timezone, firstStart())}.</>}>
-              Times are in your time zone, {zoneLabel(viewerZone, firstStart())}. The event's time zone is {zoneLabel(details().timezone, firstStart())}.
-            </Show>
+            {viewerZone === details().timezone
+              ? t("Times are in the event's time zone, {{zone}}.", { zone: zoneLabel(viewerZone, firstStart()) })
+              : t("Times are in your time zone, {{zone}}. The event's time zone is {{eventZone}}.", { zone: zoneLabel(viewerZone, firstStart()), eventZone: zoneLabel(details().timezone, firstStart()) })}
           </p>
           <p class="live" classList={{ "live-ok": announcement().ok }} role="status" aria-live="polite">
             {announcement().text}
@@ -97,7 +98,7 @@ export default function EventPage() {
             fallback={
               <>
                 <h2 ref={slotsHeading} tabIndex={-1}>
-                  Choose a time
+                  {t("Choose a time")}
                 </h2>
                 <SlotList
                   slots={slots()}
@@ -108,7 +109,7 @@ export default function EventPage() {
                   waitlist={details().waitlist}
                   onBook={(slot) => (setAnnouncement({ text: "", ok: true }), choose(slot))}
                   panel={(slot) => (
-                    <Suspense fallback={<Loading label="Loading…" />}>
+                    <Suspense fallback={<Loading />}>
                       <BookingPanel
                         slot={slot as PublicSlot}
                         event={details()}
@@ -124,7 +125,7 @@ export default function EventPage() {
             }
           >
             {(booking) => (
-              <Suspense fallback={<Loading label="Loading…" />}>
+              <Suspense fallback={<Loading />}>
                 <BookingConfirmation booking={booking()} viewerZone={viewerZone} onBookAnother={() => setBooked(null)} />
               </Suspense>
             )}
@@ -150,7 +151,7 @@ function LocationLine(props: { location?: EventLocation | null }) {
     <Show when={props.location}>
       {(where) => (
         <p class="location">
-          <span class="location-label">Where:</span> {where().name}
+          <span class="location-label">{t("Where:")}</span> {where().name}
           <Show when={where().address}>
             {(address) => (
               <>
@@ -182,7 +183,7 @@ async function loadEvent(slug: string): Promise<EmbeddedEvent> {
   try {
     return await getPublicEvent(slug);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) throw new Error("This event doesn't exist, or isn't open for booking.");
+    if (error instanceof ApiError && error.status === 404) throw new Error(t("This event doesn't exist, or isn't open for booking."));
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import ShowMore from "../../components/ShowMore";
 import { createPagedList } from "../../lib/paged";
 import { formatDateTime, viewerTimeZone, zoneLabel } from "../../lib/time";
 import { timesAvailableLabel } from "./times-available";
+import { t } from "../../i18n/t";
 
 /** Published upcoming events, soonest first. */
 export default function Home() {
@@ -13,10 +14,10 @@ export default function Home() {
   const zone = viewerTimeZone();
   return (
     <>
-      <PageHeading title="Upcoming events">Upcoming events</PageHeading>
-      <Async resource={events.first} loading="Loading events…" retry={events.refetch}>
+      <PageHeading title={t("Upcoming events")}>{t("Upcoming events")}</PageHeading>
+      <Async resource={events.first} loading={t("Loading events…")} retry={events.refetch}>
         {() => (
-          <Show when={events.items().length > 0} fallback={<p>No upcoming events right now. Check back soon.</p>}>
+          <Show when={events.items().length > 0} fallback={<p>{t("No upcoming events right now. Check back soon.")}</p>}>
             <ul class="cards">
               <For each={events.items()}>
                 {(event) => (
@@ -38,7 +39,7 @@ export default function Home() {
                 )}
               </For>
             </ul>
-            <ShowMore list={events} noun="events" />
+            <ShowMore list={events} shown={(count) => t("Showing {{count}} events.", { count })} />
           </Show>
         )}
       </Async>

@@ -2,6 +2,7 @@ import { createEffect, createSignal, on, Show } from "solid-js";
 import type { OnSale as OnSaleFields } from "../../api/types";
 import { createServerNow, spanInWords } from "../../lib/countdown";
 import { formatDay, formatTime } from "../../lib/time";
+import { t } from "../../i18n/t";
 
 export type SalePhase = "soon" | "open" | "closed";
 
@@ -17,32 +18,30 @@ export default function OnSale(props: { event: Partial<OnSaleFields>; viewerZone
   const phase = (): SalePhase => (opensAt()! > now() ? "soon" : closesAt()! <= now() ? "closed" : "open");
   const [opened, setOpened] = createSignal(false);
   createEffect(on(phase, (current, previous) => (props.onOpen(current === "open"), previous === "soon" && current === "open" && setOpened(true))));
-  const when = (instant: string) => `${formatDay(instant, props.viewerZone)} at ${formatTime(instant, props.viewerZone)}`;
+  const when = (instant: string) => t("{{day}} at {{time}}", { day: formatDay(instant, props.viewerZone), time: formatTime(instant, props.viewerZone) });
   const limit = () => props.event.maxBookingsPerFan;
 
   return (
     <div class="on-sale">
       <Show when={phase() === "soon"}>
         <p class="on-sale-countdown">
-          <strong role="timer">Booking opens in {spanInWords(opensAt()! - now())}</strong>
+          <strong role="timer">{t("Booking opens in {{span}}", { span: spanInWords(opensAt()! - now()) })}</strong>
           <span class="on-sale-when"> ({when(props.event.bookingOpensAt!)})</span>
         </p>
       </Show>
       <Show when={phase() === "open" && props.event.bookingClosesAt}>
-        <p>Booking closes {when(props.event.bookingClosesAt!)}.</p>
+        <p>{t("Booking closes {{when}}.", { when: when(props.event.bookingClosesAt!) })}</p>
       </Show>
       <Show when={phase() === "closed"}>
         <p class="on-sale-closed">
-          <strong>Booking has closed.</strong>
+          <strong>{t("Booking has closed.")}</strong>
         </p>
       </Show>
       <p class="live live-ok" role="status">
-        {opened() ? "Booking is open now." : ""}
+        {opened() ? t("Booking is open now.") : ""}
       </p>
       <Show when={limit()}>
-        <p>
-          You can book up to {limit()} {limit() === 1 ? "slot" : "slots"} of this event.
-        </p>
+        <p>{limit() === 1 ? t("You can book 1 slot of this event.") : t("You can book up to {{count}} slots of this event.", { count: limit()! })}</p>
       </Show>
     </div>
   );

@@ -2,6 +2,7 @@ import { createUniqueId, For, Match, Show, Switch } from "solid-js";
 import { fieldError } from "../../api/errors";
 import type { Answers, Question } from "../../api/types";
 import TextAreaField from "../../components/TextAreaField";
+import { t } from "../../i18n/t";
 
 type Answer = Answers[string] | undefined;
 
@@ -12,7 +13,7 @@ type Answer = Answers[string] | undefined;
 export default function QuestionsForm(props: { questions: Question[]; answers: Answers; onChange: (id: string, value: Answer) => void; error: unknown }) {
   return (
     <fieldset class="questions">
-      <legend>The organiser asks</legend>
+      <legend>{t("The organiser asks")}</legend>
       <For each={props.questions}>
         {(question) => <QuestionField question={question} value={props.answers[question.id]} onChange={(value) => props.onChange(question.id, value)} error={fieldError(props.error, `answers.${question.id}`)} />}
       </For>
@@ -22,7 +23,7 @@ export default function QuestionsForm(props: { questions: Question[]; answers: A
 
 function QuestionField(props: { question: Question; value: Answer; onChange: (value: Answer) => void; error?: string }) {
   const id = createUniqueId();
-  const label = () => `${props.question.label}${props.question.required ? "" : " (optional)"}`;
+  const label = () => (props.question.required ? props.question.label : t("{{label}} (optional)", { label: props.question.label }));
   const errorId = () => (props.error ? `${id}-error` : undefined);
   const picked = () => (Array.isArray(props.value) ? props.value : []);
   return (

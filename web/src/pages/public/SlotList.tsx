@@ -6,6 +6,7 @@ export type ShownSlot = Omit<PublicSlot, "available"> & { available?: number };
 import { formatTimeRange, groupByDay } from "../../lib/time";
 import { availabilityLabel } from "./availability";
 import SlotTime from "./SlotTime";
+import { t } from "../../i18n/t";
 
 /**
  * The event's slots, grouped by day in the viewer's zone, each with its live availability and a Book button
@@ -25,7 +26,7 @@ export default function SlotList(props: {
   panel: (slot: ShownSlot) => JSX.Element;
 }) {
   return (
-    <Show when={props.slots.length > 0} fallback={<p>This event has no time slots yet.</p>}>
+    <Show when={props.slots.length > 0} fallback={<p>{t("This event has no time slots yet.")}</p>}>
       <For each={groupByDay(props.slots, props.viewerZone)}>
         {(day) => (
           <section class="day" aria-label={day.label}>
@@ -39,7 +40,7 @@ export default function SlotList(props: {
                       <span class="availability">{availabilityLabel(slot.available)}</span>
                       <Show when={(slot.available !== 0 || props.waitlist) && slot.id !== props.selectedId}>
                         <button type="button" disabled={!props.open} onClick={() => props.onBook(slot)}>
-                          {slot.available === 0 ? `Join the waitlist (you'd be #${slot.waitlistLength + 1})` : "Book"}
+                          {slot.available === 0 ? t("Join the waitlist (you'd be #{{place}})", { place: slot.waitlistLength + 1 }) : t("Book")}
                           <span class="visually-hidden"> {formatTimeRange(slot.startsAt, slot.endsAt, props.viewerZone)}</span>
                         </button>
                       </Show>

@@ -4,6 +4,8 @@ import { joinWaitlist } from "../../api/waitlist";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
 import { SeatsPicker } from "./booking-parts";
+import { t } from "../../i18n/t";
+import LinkedText from "../../components/LinkedText";
 
 /**
  * Queueing for a full slot: where the fan would stand, and once in, where they stand. When seats free up the
@@ -30,14 +32,16 @@ export default function WaitlistJoin(props: {
     <>
       <Show when={!entry()}>
         <p>
-          This time is full. Join the waitlist and, if a seat frees up, we'll email you an offer to claim it. You'd be #{props.slot.waitlistLength + 1} in line.
+          {t("This time is full. Join the waitlist and, if a seat frees up, we'll email you an offer to claim it. You'd be #{{place}} in line.", {
+            place: props.slot.waitlistLength + 1,
+          })}
         </p>
         {props.questions?.(join.error)}
         <SeatsPicker max={props.maxPartySize} value={seats()} onChange={setSeats} />
         <FormError error={join.error()} />
         <div class="actions">
           <button type="button" onClick={() => void join.submit()} disabled={join.busy()}>
-            {join.busy() ? "Joining…" : "Join the waitlist"}
+            {join.busy() ? t("Joining…") : t("Join the waitlist")}
           </button>
         </div>
       </Show>
@@ -45,8 +49,8 @@ export default function WaitlistJoin(props: {
         <Show when={entry()}>
           {(joined) => (
             <>
-              {joined().status === "offered" ? "A seat is on offer to you now." : `You're on the waitlist: #${joined().position} in line.`} We'll email you when a
-              seat frees up. See <a href="/me/waitlist">My waitlist</a>.
+              {joined().status === "offered" ? t("A seat is on offer to you now.") : t("You're on the waitlist: #{{place}} in line.", { place: joined().position })}{" "}
+              <LinkedText text={t("We'll email you when a seat frees up. See <a>My waitlist</a>.")} hrefs={["/me/waitlist"]} />
             </>
           )}
         </Show>
