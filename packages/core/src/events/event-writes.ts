@@ -86,7 +86,7 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
     const outcome = await store.update(next, event.version, changes, next.isPublished && next.slug ? publicPageOf(next, next.slug) : undefined, { revised });
     if (outcome.ok) return { ok: true, event: next };
     if (outcome.reason === "stale") return { ok: false };
-    const index = slots.findIndex((slot) => slot.id === outcome.slotId);
+    const index = (input.slots ?? []).findIndex((slot) => slot.id === outcome.slotId);
     const old = known.get(outcome.slotId)!;
     throw new DomainError("HAS_BOOKINGS", `The slot ${old.startTime}–${old.endTime} has bookings: it can't be removed, moved, or made smaller than its bookings.`, {
       details: [{ path: index >= 0 ? `slots.${index}` : "slots", message: "This slot has bookings." }],
