@@ -1,22 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../events/records";
-import { createCheckIns, type CheckInStore } from "./check-in";
+import { inMemoryCheckIns } from "../testing/in-memory-booking-store";
+import { bookingKey, memoryTable } from "../testing/memory-table";
+import { createCheckIns } from "./check-in";
 import type { BookingRecord } from "./records";
 import { testBooking } from "./test-booking";
 
-/** Bookings in memory, keyed as the table keys them; arrival kept as the table keeps it (first one stands). */
-function inMemoryCheckIns(bookings: BookingRecord[]): CheckInStore & { bookings: Map<string, BookingRecord> } {
-  const byKey = new Map(bookings.map((booking) => [`${booking.slotId}/${booking.fanId}`, booking]));
-  return {
-    bookings: byKey,
-    async checkIn(slotId, fanId, at) {
-      const booking = byKey.get(`${slotId}/${fanId}`);
-      if (!booking) return undefined;
-      const updated = { ...booking, checkedInAt: booking.checkedInAt ?? at };
-      byKey.set(`${slotId}/${fanId}`, updated);
-      return updated;
-    },
-  };
+/** The table with these bookings, and the check-in port over it (the first arrival time stands). */
+function inMemory(bookings: BookingRecord[]) {
+  const table = memoryTable();
+  for (const booking of bookings) table.bookings.set(bookingKey(booking.slotId, booking.fanId), booking);
+  return { table, store: inMemoryCheckIns(table) };
 }
 
 const event = { id: "event1", adminId: "admin1" } as EventRecord;
@@ -25,7 +19,7 @@ const booking = testBooking({ id: "event1.s1~fan1", slotId: "event1.s1" });
 
 describe("check-in", () => {
   it("marks arrival with the clock's time, and a second check-in keeps the first time", async () => {
-    const store = inMemoryCheckIns([booking]);
+    const { store } = inMemory([booking]);
     let clock = new Date("2026-12-05T13:55:00.000Z");
     const checkIns = createCheckIns(store, { get: async () => event }, { now: () => clock });
     expect((await checkIns.checkIn(organiser, "event1", booking.id)).checkedInAt).toBe("2026-12-05T13:55:00.000Z");
@@ -34,12 +28,12 @@ describe("check-in", () => {
   });
 
   it("is not found for another organiser, another event's booking, a deleted event or no such booking, and writes nothing", async () => {
-    const store = inMemoryCheckIns([booking]);
+    const { store, table } = inMemory([booking]);
     const checkIns = (found: EventRecord | undefined) => createCheckIns(store, { get: async () => found });
     await expect(checkIns(event).checkIn({ id: "admin2", username: "admin2" }, "event1", booking.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(checkIns(event).checkIn(organiser, "event2", booking.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(checkIns({ ...event, deletedAt: "2026-12-01T00:00:00.000Z" }).checkIn(organiser, "event1", booking.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(checkIns(event).checkIn(organiser, "event1", "event1.s1~fan2")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(store.bookings.get("event1.s1/fan1")?.checkedInAt).toBeUndefined();
+    expect(table.bookings.get("event1.s1|fan1")?.checkedInAt).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SlotBookingContext, SlotCounter } from "../events/records";
+import type { SlotBookingContext } from "../events/records";
+import { inMemoryBookingMoves } from "../testing/in-memory-booking-store";
+import { memoryTable, movedAwayKey, type StoredCounter } from "../testing/memory-table";
 import { inviteSequence, inviteUid } from "./invite-identity";
 import { createBookingMoves } from "./move";
-import type { MoveStore } from "./move-store";
 import type { BookingRecord } from "./records";
 
 const context = (startsAt: string, extra: Partial<SlotBookingContext> = {}): SlotBookingContext => ({
@@ -21,44 +22,15 @@ const context = (startsAt: string, extra: Partial<SlotBookingContext> = {}): Slo
   ...extra,
 });
 
-/** The move port in memory, with the transaction's conditions: the booking as read, room for its seats. */
+/** The move port over the in-memory table (the transaction's conditions: the booking as read, room for its seats). */
 function memoryStore() {
-  const bookings = new Map<string, BookingRecord>();
-  const counters = new Map<string, SlotCounter>();
-  const movedAway = new Set<string>();
-  const key = (slotId: string, fanId: string) => `${slotId}|${fanId}`;
-  const store: MoveStore = {
-    async get(slotId, fanId) {
-      return bookings.get(key(slotId, fanId));
-    },
-    async readForMove(fromSlotId, fanId, toSlotId) {
-      const booking = bookings.get(key(fromSlotId, fanId));
-      const counter = counters.get(toSlotId);
-      const existing = bookings.get(key(toSlotId, fanId));
-      return { ...(booking ? { booking } : {}), ...(counter ? { counter: { ...counter } } : {}), ...(existing ? { existing } : {}) };
-    },
-    async move(from, to, seat) {
-      const stored = bookings.get(key(from.slotId, from.fanId));
-      if (!stored || stored.createdAt !== from.createdAt) return { ok: false, reason: "booking-gone" };
-      if (bookings.has(key(to.slotId, to.fanId))) return { ok: false, reason: "already-booked" };
-      const target = counters.get(to.slotId)!;
-      const seats = from.seats ?? 1;
-      if (target.bookedCount > seat.capacity - seats - seat.heldCount || target.heldCount > seat.heldCount) {
-        return { ok: false, reason: target.bookedCount + target.heldCount + seats > target.capacity ? "slot-full" : "held-changed" };
-      }
-      bookings.delete(key(from.slotId, from.fanId));
-      counters.get(from.slotId)!.bookedCount -= seats;
-      movedAway.add(key(from.slotId, from.fanId));
-      bookings.set(key(to.slotId, to.fanId), to);
-      target.bookedCount += seats;
-      return { ok: true };
-    },
-  };
-  return { store, bookings, counters, movedAway };
+  const table = memoryTable();
+  return { store: inMemoryBookingMoves(table), bookings: table.bookings, counters: table.counters, movedAway: table.movedAway };
 }
 
-const counter = (slotId: string, startsAt: string, capacity: number, bookedCount = 0, extra: Partial<SlotBookingContext> = {}): SlotCounter => ({
+const counter = (slotId: string, startsAt: string, capacity: number, bookedCount = 0, extra: Partial<SlotBookingContext> = {}): StoredCounter => ({
   slotId,
+  eventId: "ev1",
   bookedCount,
   heldCount: 0,
   waitingCount: 0,
@@ -107,7 +79,7 @@ describe("moving a booking", () => {
     expect(view).toMatchObject({ id: "ev1.b~fan1", slotId: "ev1.b", startsAt: "2030-06-01T09:00:00.000Z", seats: 2, fanName: "Fran", status: "confirmed", createdAt: "2030-05-20T12:00:00.000Z" });
     expect(counters.get("ev1.a")!.bookedCount).toBe(0);
     expect(counters.get("ev1.b")!.bookedCount).toBe(2);
-    expect(movedAway.has("ev1.a|fan1")).toBe(true);
+    expect(movedAway.has(movedAwayKey(original))).toBe(true);
     const moved = bookings.get("ev1.b|fan1")!;
     expect(moved).toMatchObject({ limited: true, accountEmail: "fran@example.com", movedFrom: { bookingId: original.id, slotId: "ev1.a", startsAt: original.startsAt, createdAt: original.createdAt } });
     expect(inviteUid(moved)).toBe(inviteUid(original));

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { testBooking } from "../bookings/test-booking";
 import type { ProfileRecord } from "../users/profile-store";
 import type { WaitlistEntryRecord } from "../waitlist/records";
-import type { SentMailLog } from "./notifier";
+import { inMemorySentMailLog } from "../testing/in-memory-mail";
 import { SmsRefused, type SmsSender } from "./sms";
 import { bookingSms, offerSms, reminderSms } from "./sms-messages";
 import { createSmsNotices, type SmsRefusal } from "./sms-notices";
@@ -19,26 +19,9 @@ const profileWith = (extra: Partial<ProfileRecord>): ProfileRecord => ({
   ...extra,
 });
 
-/** A sent log that keeps markers in memory, as the table keeps them. */
-function memoryLog(): SentMailLog & { state: Map<string, string> } {
-  const state = new Map<string, string>();
-  return {
-    state,
-    claim: async (key, kind) => {
-      const at = `${key}|${kind}`;
-      if (state.get(at) === "sent") return "done";
-      if (state.get(at) === "claimed") return "busy";
-      state.set(at, "claimed");
-      return "go";
-    },
-    markSent: async (key, kind) => void state.set(`${key}|${kind}`, "sent"),
-    release: async (key, kind) => void state.delete(`${key}|${kind}`),
-  };
-}
-
 function notices(profile: ProfileRecord | undefined, send: SmsSender["send"] = async () => {}) {
   const sms = { send: vi.fn(send) };
-  const sentLog = memoryLog();
+  const sentLog = inMemorySentMailLog();
   const refusals: SmsRefusal[] = [];
   const service = createSmsNotices({ sms, sentLog, profiles: { get: async () => profile }, siteUrl: "https://slotbook.example/", onRefused: (refusal) => refusals.push(refusal) });
   return { service, sms, sentLog, refusals };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testBooking } from "../bookings/test-booking";
 import type { BookingRecord } from "../bookings/records";
 import type { SlotBookingContext, SlotCounter } from "../events/records";
-import type { SentMailLog } from "../notifications/notifier";
+import { inMemorySentMailLog } from "../testing/in-memory-mail";
 import type { DueReminder, ReminderStore } from "./reminder-store";
 import { createReminders, type ReminderDelivery } from "./reminders";
 
@@ -35,18 +35,8 @@ function memory(scheduled: DueReminder[], bookings: BookingRecord[], counter: Pa
     bookings: async () => bookings,
     done: async (reminder) => void schedule.delete(`${reminder.slotId}|${reminder.dueAt}|${reminder.minutesBefore}`),
   };
-  const log = new Map<string, "claimed" | "sent">();
-  const sentLog: SentMailLog = {
-    // Claims are conditional writes: two sweeps at once cannot both win one.
-    async claim(key, kind) {
-      const state = log.get(`${key}|${kind}`);
-      if (state) return state === "sent" ? "done" : "busy";
-      log.set(`${key}|${kind}`, "claimed");
-      return "go";
-    },
-    markSent: async (key, kind) => void log.set(`${key}|${kind}`, "sent"),
-    release: async (key, kind) => void log.delete(`${key}|${kind}`),
-  };
+  // Claims are conditional writes: two sweeps at once cannot both win one.
+  const sentLog = inMemorySentMailLog();
   const sent: ReminderDelivery[] = [];
   let failures = 0;
   const channel = {
