@@ -24,8 +24,8 @@ describe("accessLog", () => {
   it("before: gives the request its id (API Gateway's) and a start time, for everything after it", async () => {
     vi.spyOn(logger, "info").mockImplementation(() => {});
     const seen: unknown[] = [];
-    const handler = middy<HttpEvent, ApiResult>((request) => {
-      seen.push(request.http);
+    const handler = middy<HttpEvent, ApiResult>((event: HttpEvent) => {
+      seen.push(event.http);
       return { statusCode: 204 };
     }).use(accessLog(route));
     await handler(event(), defaultContext);
@@ -44,8 +44,8 @@ describe("accessLog", () => {
   it("after: echoes the id as x-request-id beside the handler's headers, and logs one line: route, status, time, caller, AWS calls", async () => {
     const info = vi.spyOn(logger, "info").mockImplementation(() => {});
     vi.spyOn(Date, "now").mockReturnValueOnce(1_000).mockReturnValueOnce(1_250);
-    const handler = middy<HttpEvent, ApiResult>((request) => {
-      request.http.caller = { id: "fan-1", username: "ann@example.com", roles: ["fan"], role: "fan" };
+    const handler = middy<HttpEvent, ApiResult>((event: HttpEvent) => {
+      event.http.caller = { id: "fan-1", username: "ann@example.com", roles: ["fan"], role: "fan" };
       return { statusCode: 201, headers: { "content-type": "application/json" }, body: "{}" };
     }).use(accessLog(route));
     const response = await handler(event({ awsCalls: { dynamodb: 2, cognito: 0, ses: 0 } }), defaultContext);

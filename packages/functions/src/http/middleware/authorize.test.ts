@@ -17,7 +17,7 @@ const event = (claims?: Record<string, unknown>) =>
 
 /** A handler behind `authorize(route)` that answers with the caller it was given. */
 const guarded = (route: Partial<RouteSpec>) =>
-  middy<HttpEvent, ApiResult>((request) => ({ statusCode: 200, body: JSON.stringify(request.http.caller ?? null) })).use(authorize(route as RouteSpec));
+  middy<HttpEvent, ApiResult>((event: HttpEvent) => ({ statusCode: 200, body: JSON.stringify(event.http.caller ?? null) })).use(authorize(route as RouteSpec));
 
 const callerOf = async (route: Partial<RouteSpec>, claims?: Record<string, unknown>): Promise<Caller | null> => JSON.parse((await guarded(route)(event(claims), defaultContext)).body!);
 

@@ -8,7 +8,7 @@ const defaultContext = { getRemainingTimeInMillis: () => 1000 } as Context;
 const event = (body: string | undefined, isBase64Encoded = false) => ({ body, isBase64Encoded, headers: {} }) as unknown as HttpEvent;
 
 /** A handler behind the limit that reports the body's length it got to see. */
-const limited = (limit?: number) => middy<HttpEvent, ApiResult>((request) => ({ statusCode: 200, body: String(request.body?.length ?? 0) })).use(bodyLimit(limit));
+const limited = (limit?: number) => middy<HttpEvent, ApiResult>((event: HttpEvent) => ({ statusCode: 200, body: String(event.body?.length ?? 0) })).use(bodyLimit(limit));
 
 describe("bodyLimit", () => {
   it("is the contract's 64 KiB", () => {

@@ -14,7 +14,7 @@ const event = (body: string | undefined, headers: Record<string, string> = { "co
   ({ body, headers, isBase64Encoded, http: { startedAt: 0, requestId: "req-1", valid: {} } }) as unknown as HttpEvent;
 
 /** A handler behind the parser that answers with what it parsed (`null` for nothing). */
-const parsing = (route: RouteSpec) => middy<HttpEvent, ApiResult>((request) => ({ statusCode: 200, body: JSON.stringify(request.http.json ?? null) })).use(jsonBody(route));
+const parsing = (route: RouteSpec) => middy<HttpEvent, ApiResult>((event: HttpEvent) => ({ statusCode: 200, body: JSON.stringify(event.http.json ?? null) })).use(jsonBody(route));
 const parsed = async (route: RouteSpec, e: HttpEvent) => JSON.parse((await parsing(route)(e, defaultContext)).body!);
 
 describe("jsonBody", () => {
@@ -41,7 +41,8 @@ describe("jsonBody", () => {
   });
 
   it("refuses a body that is not declared JSON: 415 UNSUPPORTED_MEDIA_TYPE, before parsing it", async () => {
-    for (const headers of [{ "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }, { "content-type": "application/jsonp" }, {}]) {
+    const sent: Array<Record<string, string>> = [{ "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }, { "content-type": "application/jsonp" }, {}];
+    for (const headers of sent) {
       await expect(parsing(takesBody)(event('{"a":1}', headers), defaultContext)).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", status: 415 });
     }
   });

@@ -27,7 +27,7 @@ const event = (parts: { params?: object | null; query?: object | null; headers?:
   }) as unknown as HttpEvent;
 
 /** A handler behind the validator that answers with the validated input it was handed. */
-const validating = (spec: RouteSpec) => middy<HttpEvent, ApiResult>((request) => ({ statusCode: 200, body: JSON.stringify(request.http.valid) })).use(validate(spec));
+const validating = (spec: RouteSpec) => middy<HttpEvent, ApiResult>((event: HttpEvent) => ({ statusCode: 200, body: JSON.stringify(event.http.valid) })).use(validate(spec));
 const validOf = async (spec: RouteSpec, e: HttpEvent) => JSON.parse((await validating(spec)(e, defaultContext)).body!);
 const refusal = async (spec: RouteSpec, e: HttpEvent) => {
   try {
