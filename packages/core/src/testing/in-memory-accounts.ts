@@ -12,9 +12,16 @@ import { DomainError } from "../errors";
 import { badCredentials, wrongSignInCode } from "../users/accounts";
 import type { AccountRecord, IdentityProvider, NewAccount, SignedIn } from "../users/identity-provider";
 import type { ProfileRecord, ProfileStore } from "../users/profile-store";
-import type { Role } from "../users/roles";
+import type { Role } from "@slotbook/contract";
 import { smsNeedsPhone } from "../users/sms-opt-in";
 import { copy, type MemoryTable } from "./memory-table";
+
+/**
+ * The account's language, on profiles and directory accounts ("en" when none was given, as the adapters
+ * store it). Read through this structural type, so the fakes compile whichever way the users' types spell it.
+ */
+type Localised = { locale?: string };
+const localeOf = (record: object): string => (record as Localised).locale ?? "en";
 
 export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => Date } = {}): ProfileStore {
   const now = () => (options.now ? options.now() : new Date()).toISOString();
@@ -36,6 +43,7 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
         createdAt: existing?.createdAt ?? profile.createdAt,
         updatedAt: now(),
       };
+      (saved as Localised).locale = localeOf(profile);
       table.profiles.set(profile.id, saved);
       return copy(saved);
     },
@@ -48,6 +56,7 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
       const next: ProfileRecord = { ...existing, updatedAt: now() };
       if (changes.name !== undefined) next.name = changes.name;
       if (changes.phone !== undefined) next.phone = changes.phone;
+      if ((changes as Localised).locale !== undefined) (next as Localised).locale = (changes as Localised).locale;
       if (changes.smsOptIn === false || changes.phone === null) delete next.smsOptInPhone;
       else if (changes.smsOptIn === true) next.smsOptInPhone = typeof changes.phone === "string" ? changes.phone : existing.phone!;
       table.profiles.set(userId, next);
@@ -60,7 +69,8 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
   };
 }
 
-interface DirectoryAccount extends Omit<AccountRecord, "confirmed"> {
+interface DirectoryAccount extends Omit<AccountRecord, "confirmed" | "locale"> {
+  locale: string;
   password: string;
   confirmed: boolean;
   groups: Set<Role>;
@@ -103,6 +113,7 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       email: account.email,
       name: account.name,
       phone: account.phone ?? null,
+      locale: localeOf(account),
       createdAt: now(),
       password: account.password,
       confirmed,
@@ -178,7 +189,7 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       const account = byName(username);
       if (!account) throw new DomainError("UNAUTHORIZED", "This account no longer exists. Sign in again.");
       const { password: _password, groups: _groups, code: _code, ...record } = account;
-      return copy(record);
+      return copy(record) as AccountRecord;
     },
 
     async groupsOf(username) {
@@ -189,6 +200,7 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       const account = existing(username);
       if (changes.name !== undefined) account.name = changes.name;
       if (changes.phone !== undefined) account.phone = changes.phone;
+      if ((changes as Localised).locale !== undefined) account.locale = (changes as Localised).locale!;
     },
 
     async changePassword(accessToken, currentPassword, newPassword) {
