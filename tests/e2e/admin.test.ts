@@ -79,7 +79,7 @@ describe("an organiser", () => {
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export as CSV" }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^portrait-sessions-\d+-bookings\.csv$/);
     const rows = (await readFile((await csv.path())!, "utf8")).trim().split("\r\n");
-    expect(rows[0]).toBe("Slot start,Slot end,Time zone,Name,Email,Phone,Seats,Booked at (UTC)");
+    expect(rows[0]).toBe("Slot start,Slot end,Time zone,Name,Email,Phone,Seats,Booked at (UTC),Checked in at (UTC)");
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain(`Lin Booker,${fan.email}`);
 

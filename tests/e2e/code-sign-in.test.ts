@@ -47,7 +47,9 @@ describe("an emailed code, on a phone", () => {
     await panel.getByRole("button", { name: "Sign in and book" }).click();
 
     await page.getByRole("heading", { name: "You're booked" }).waitFor();
-    expect(await page.getByRole("status").filter({ hasText: "Booked:" }).textContent()).toContain(event.title);
+    // One booked state: the confirmation (focused, so announced), and no second notice repeating it.
+    expect(await page.getByRole("region", { name: "You're booked" }).textContent()).toContain(event.title);
+    expect(await page.getByRole("status").filter({ hasText: event.title }).count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe(path);
     await expectFitsWidth(page, "the booking confirmation after a code sign-in");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["slotbook.refreshToken"]);

@@ -61,10 +61,12 @@ describe("a fan, on a phone", () => {
     await page.getByText(`Booking as Ada Fan (${email}).`).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["slotbook.refreshToken"]);
 
-    // Confirm → "You're booked", announced in the live region, with the calendar file.
+    // Confirm → "You're booked", with the calendar file.
     await page.getByRole("button", { name: "Confirm booking" }).click();
     await page.getByRole("heading", { name: "You're booked" }).waitFor();
-    expect(await page.getByRole("status").filter({ hasText: "Booked:" }).textContent()).toContain(event.title);
+    // One booked state: the confirmation (focused, so announced), and no second notice repeating it.
+    expect(await page.getByRole("region", { name: "You're booked" }).textContent()).toContain(event.title);
+    expect(await page.getByRole("status").filter({ hasText: event.title }).count()).toBe(0);
     await expectAccessible(page, "the booking confirmation");
     await saveScreenshot(page, "booking-confirmation");
     const downloaded = page.waitForEvent("download");

@@ -12,7 +12,7 @@ export interface PublishedEvent {
   id: string;
   slug: string;
   title: string;
-  slots: Array<{ id: string; startTime: string; endTime: string; capacity: number }>;
+  slots: Array<{ id: string; startTime: string; endTime: string; startsAt: string; capacity: number }>;
   adminToken: string;
   /** The organiser's sign-in, for the browser. */
   organiser: { email: string; password: string };

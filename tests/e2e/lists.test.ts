@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
 import { request } from "../support/http";
 import { desktop, expectAccessible, expectFitsWidth, expectNoProblems, launchBrowser, newVisitor, phone } from "../support/browser";
-import { dateInDays, newUser, signInOrganiser } from "./fixtures";
+import { dateInDays, newUser, publishedEvent, signInOrganiser } from "./fixtures";
 
 let browser: Browser;
 let admin: Awaited<ReturnType<typeof newUser>>;
@@ -100,5 +100,31 @@ describe("the event form's time zone", () => {
     expect(options.find(([value]) => value === "Europe/Berlin")?.[1]).toMatch(/^Berlin · GMT\+[12]$/);
     expectNoProblems(visitor);
     await visitor.context.close();
+  });
+});
+
+describe("an event under way", () => {
+  it("shows only the times still to come (a started slot can't be booked), and says so once none are left", async () => {
+    const event = await publishedEvent(`Under way ${Date.now()}`, [
+      { startTime: "10:00", endTime: "10:30", capacity: 3 },
+      { startTime: "11:00", endTime: "11:30", capacity: 3 },
+    ]);
+    const [first, second] = event.slots;
+    const visitor = await newVisitor(browser, { viewport: phone, timezoneId: "Europe/Berlin" });
+    const { page } = visitor;
+    // The phone's clock just after the first slot started.
+    await page.clock.setFixedTime(new Date(Date.parse(first!.startsAt) + 5 * 60_000));
+    await page.goto(`${inject("site").siteUrl}/e/${event.slug}`);
+    await page.getByRole("heading", { name: event.title, level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole("button", { name: /^Book/ }).allTextContents()).toEqual([expect.stringContaining("11:00")]);
+    expectNoProblems(visitor);
+    await visitor.context.close();
+
+    const late = await newVisitor(browser, { viewport: phone, timezoneId: "Europe/Berlin" });
+    await late.page.clock.setFixedTime(new Date(Date.parse(second!.startsAt) + 60_000));
+    await late.page.goto(`${inject("site").siteUrl}/e/${event.slug}`);
+    await late.page.getByText("Every time of this event has started: there is nothing left to book.").waitFor();
+    expect(await late.page.getByRole("button", { name: /^Book/ }).count()).toBe(0);
+    await late.context.close();
   });
 });

@@ -85,7 +85,7 @@ describe("questions and a location, on a phone", () => {
     await expectAccessible(page, "the bookings list with answers");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export as CSV" }).click()]);
     const rows = (await readFile((await csv.path())!, "utf8")).trim().split("\r\n");
-    expect(rows[0]).toBe("Slot start,Slot end,Time zone,Name,Email,Phone,Seats,T-shirt size,Booked at (UTC)");
+    expect(rows[0]).toBe("Slot start,Slot end,Time zone,Name,Email,Phone,Seats,T-shirt size,Booked at (UTC),Checked in at (UTC)");
     expect(rows[1]).toContain(`Frida Fan,${fan.email},,1,M,`);
     expectNoProblems(organiser);
     await organiser.context.close();

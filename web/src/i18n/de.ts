@@ -26,7 +26,7 @@ export default {
   "Times are in your time zone, {{zone}}. The event's time zone is {{eventZone}}.": "Die Zeiten gelten in deiner Zeitzone, {{zone}}. Die Veranstaltung findet in der Zeitzone {{eventZone}} statt.",
   "Where:": "Wo:",
   "Choose a time": "Wähle einen Termin",
-  "This event has no time slots yet.": "Für diese Veranstaltung gibt es noch keine Termine.",
+  "Every time of this event has started: there is nothing left to book.": "Alle Termine dieser Veranstaltung haben schon begonnen: Es gibt nichts mehr zu buchen.",
   Book: "Buchen",
   "Join the waitlist (you'd be #{{place}})": "Auf die Warteliste (du wärst Nr. {{place}})",
   "({{range}} event time)": "({{range}} Ortszeit)",
@@ -49,7 +49,6 @@ export default {
   // Booking
   "The organiser has just changed the questions. Please check your answers and try again.": "Der Veranstalter hat die Fragen gerade geändert. Bitte prüfe deine Antworten und versuche es noch einmal.",
   "Loading the questions…": "Die Fragen werden geladen …",
-  "Booked: {{title}}, {{day}} {{time}}.": "Gebucht: {{title}}, {{day}} {{time}}.",
   "There aren't {{seats}} seats left in this slot any more. Choose fewer seats, or another time.": "Für diesen Termin sind keine {{seats}} Plätze mehr frei. Wähle weniger Plätze oder eine andere Zeit.",
   "Sorry, the {{time}} slot just filled up. The times below are up to date: please choose another.": "Schade, der Termin {{time}} ist gerade ausgebucht worden. Die Zeiten unten sind aktuell: Bitte wähle eine andere.",
   "Join the waitlist": "Auf die Warteliste",
@@ -450,6 +449,10 @@ export default {
   "This link is not valid. Use the link in your reminder email, or sign in to manage your bookings.": "Dieser Link ist ungültig. Nutze den Link aus deiner Erinnerungs-E-Mail oder melde dich an, um deine Buchungen zu verwalten.",
   "This booking no longer exists: it was already released, cancelled or moved.": "Diese Buchung gibt es nicht mehr: Sie wurde schon freigegeben, storniert oder verschoben.",
   "This slot has started, so its seat can no longer be released.": "Dieser Termin hat begonnen, sein Platz kann nicht mehr freigegeben werden.",
+
+  // Your account
+  "Language of emails and texts": "Sprache von E-Mails und SMS",
+  "Confirmations and reminders of bookings you make from now on come in this language.": "Bestätigungen und Erinnerungen zu Buchungen, die du ab jetzt machst, kommen in dieser Sprache.",
 } satisfies Record<string, string>;
 
 /**

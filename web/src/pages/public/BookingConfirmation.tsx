@@ -8,7 +8,7 @@ import { formatDay } from "../../lib/time";
 import SlotTime from "./SlotTime";
 import { t } from "../../i18n/t";
 
-/** "You're booked": the booking's details, its calendar file, and the way to My bookings. */
+/** "You're booked": the booking's details, its calendar file, its check-in code, and the way to My bookings. */
 export default function BookingConfirmation(props: { booking: Booking; viewerZone: string; onBookAnother: () => void }) {
   let heading!: HTMLHeadingElement;
   onMount(() => heading.focus());
@@ -38,6 +38,9 @@ export default function BookingConfirmation(props: { booking: Booking; viewerZon
         <button type="button" onClick={() => void calendar.submit()} disabled={calendar.busy()}>
           {calendar.busy() ? t("Preparing…") : t("Add to calendar")}
         </button>
+        <a href={`/me/bookings/${encodeURIComponent(props.booking.id)}`} class="button-link">
+          {t("Check-in code")}
+        </a>
         <a href="/me/bookings" class="button-link">
           {t("My bookings")}
         </a>

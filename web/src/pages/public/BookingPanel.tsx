@@ -32,7 +32,7 @@ export default function BookingPanel(props: {
   event: PanelEvent;
   viewerZone: string;
   /** Booked: the booking, and the words that announce it. */
-  onBooked: (booking: Booking, announcement: string) => void;
+  onBooked: (booking: Booking) => void;
   /** The slot filled meanwhile: the words that say so. */
   onFilled: (announcement: string) => void;
   onClose: () => void;
@@ -73,10 +73,7 @@ export default function BookingPanel(props: {
   const book = createSubmit(async () => {
     try {
       const booking = await createBooking(props.slot.id, idempotencyKey(), seats(), given());
-      props.onBooked(
-        booking,
-        t("Booked: {{title}}, {{day}} {{time}}.", { title: booking.event.title, day: formatDay(booking.startsAt, props.viewerZone), time: formatTimeRange(booking.startsAt, booking.endsAt, props.viewerZone) }),
-      );
+      props.onBooked(booking);
     } catch (error) {
       if (error instanceof ApiError && error.code === "SLOT_FULL") {
         if (seats() > 1) throw new Error(t("There aren't {{seats}} seats left in this slot any more. Choose fewer seats, or another time.", { seats: seats() }));

@@ -47,7 +47,8 @@ export default function EventPage() {
   let slotsHeading!: HTMLHeadingElement;
 
   createEffect(on(() => params.slug, () => (setLiveSlots(undefined), setBooked(null), setOpen(true)), { defer: true }));
-  const slots = () => liveSlots() ?? event.latest?.slots ?? [];
+  // A slot that has started can no longer be booked: it leaves the list (read again with each refresh).
+  const slots = () => (liveSlots() ?? event.latest?.slots ?? []).filter((slot) => Date.parse(slot.startsAt) > Date.now());
 
   const refreshSlots = async () => {
     try {
@@ -62,8 +63,9 @@ export default function EventPage() {
 
   const choose = (slot: { id: string } | undefined) => setSearch({ slot: slot?.id }, { replace: true, scroll: false });
   // The panel words what happened (its code loads only with it); the page announces it.
-  const onBooked = (booking: Booking, text: string) => {
-    setAnnouncement({ text, ok: true });
+  // One booked state: the confirmation (its heading takes focus, so screen readers announce it), no second notice.
+  const onBooked = (booking: Booking) => {
+    setAnnouncement({ text: "", ok: true });
     setBooked(booking);
     choose(undefined);
     void refreshSlots();

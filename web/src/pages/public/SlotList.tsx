@@ -26,7 +26,7 @@ export default function SlotList(props: {
   panel: (slot: ShownSlot) => JSX.Element;
 }) {
   return (
-    <Show when={props.slots.length > 0} fallback={<p>{t("This event has no time slots yet.")}</p>}>
+    <Show when={props.slots.length > 0} fallback={<p>{t("Every time of this event has started: there is nothing left to book.")}</p>}>
       <For each={groupByDay(props.slots, props.viewerZone)}>
         {(day) => (
           <section class="day" aria-label={day.label}>
