@@ -1,5 +1,5 @@
 import { CreateUserPoolClientCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { roles } from "@slotbook/core";
+import { roles } from "@slotbook/contract";
 import { routeList, type RouteSpec } from "@slotbook/functions";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { request } from "../support/http";

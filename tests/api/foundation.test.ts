@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validate } from "@readme/openapi-parser";
-import { errorStatus } from "@slotbook/core";
+import { errorStatus } from "@slotbook/functions";
 import { repoRoot } from "@slotbook/local";
 import { routeList } from "@slotbook/functions";
 import { describe, expect, inject, it } from "vitest";

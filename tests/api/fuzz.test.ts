@@ -1,7 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { errorStatus } from "@slotbook/core";
-import { routeList, type RouteSpec } from "@slotbook/functions";
+import { errorStatus, routeList, type RouteSpec } from "@slotbook/functions";
 import fc from "fast-check";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createEvent, eventInput } from "../support/events";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugSchema } from "@slotbook/core/events/schemas";
+import { slugSchema } from "@slotbook/contract";
 import { slugPattern } from "@slotbook/core/pages/slug-pattern";
 import { createSiteRouter, viewerRequestCode, viewerResponseCode } from "../../web/edge-routing";
 import { appPaths } from "../../web/site-routes";

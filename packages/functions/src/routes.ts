@@ -1,20 +1,14 @@
 import {
+  apiPaths,
   bookingListSchema,
   bookingSchema,
   changePasswordInput,
-  idempotencyKeySchema,
   createBookingInput,
-  createEventInput,
   eventListSchema,
   eventSchema,
-  idParams,
-  eventBookingParams,
-  pageQuery,
   publicEventListSchema,
   publicEventSchema,
   publicSlotListSchema,
-  slugParams,
-  updateEventInput,
   confirmInput,
   emailOnlyInput,
   loginInput,
@@ -34,11 +28,15 @@ import {
   eventWaitlistSchema,
   moveBookingInput,
   releaseInput,
-  releaseQuery,
   releaseViewSchema,
-} from "@slotbook/core";
-import * as z from "zod";
-import { healthDegradedSchema, healthQuery, healthReportSchema, healthSchema, sessionSchema } from "./http/schemas";
+  healthDegradedSchema,
+  healthReportSchema,
+  healthSchema,
+  sessionSchema,
+} from "@slotbook/contract";
+import { createEventInput, updateEventInput } from "@slotbook/core/events/write-inputs";
+import * as z from "zod/mini";
+import { eventBookingParams, healthQuery, idempotencyHeaders, idParams, pageQuery, releaseQuery, slugParams } from "./http/params";
 import type { RouteSpec } from "./http/route-spec";
 
 /*
@@ -47,8 +45,6 @@ import type { RouteSpec } from "./http/route-spec";
  * (`import * as routes from "../routes"`, then `routes.login`) is bundled with its own route's spec and
  * schemas only, not with every route's. The `routes` table below is for what needs them all.
  */
-
-const idempotencyHeaders = /* @__PURE__ */ z.object({ "idempotency-key": /* @__PURE__ */ idempotencyKeySchema.optional() });
 
 const fn = /* @__NO_SIDE_EFFECTS__ */ (name: string) => `packages/functions/src/api/${name}.handler`;
 
@@ -66,7 +62,7 @@ const credentialThrottle = { burstLimit: 200, rateLimit: 100 };
 
 export const health = {
   method: "GET",
-  path: "/api/health",
+  path: apiPaths.health,
   handler: fn("health"),
   auth: "public",
   // Only `?deep=1` calls anything: one GetItem, and Cognito's GetUser with a dummy token (not IAM-authorized).
@@ -83,7 +79,7 @@ export const health = {
 
 export const openapi = {
   method: "GET",
-  path: "/api/openapi.json",
+  path: apiPaths.openapi,
   handler: fn("openapi"),
   auth: "public",
   calls: { dynamodb: 0, cognito: 0, ses: 0 },
@@ -95,7 +91,7 @@ export const openapi = {
 
 export const session = {
   method: "GET",
-  path: "/api/auth/session",
+  path: apiPaths.session,
   handler: fn("session"),
   auth: "user",
   calls: { dynamodb: 0, cognito: 0, ses: 0 },
@@ -107,7 +103,7 @@ export const session = {
 
 export const register = {
   method: "POST",
-  path: "/api/auth/register",
+  path: apiPaths.register,
   handler: fn("auth/register"),
   errors: ["EMAIL_TAKEN"],
   auth: "public",
@@ -122,7 +118,7 @@ export const register = {
 
 export const confirm = {
   method: "POST",
-  path: "/api/auth/confirm",
+  path: apiPaths.confirm,
   handler: fn("auth/confirm"),
   errors: ["CONFLICT"],
   auth: "public",
@@ -137,7 +133,7 @@ export const confirm = {
 
 export const resendConfirmation = {
   method: "POST",
-  path: "/api/auth/confirm/resend",
+  path: apiPaths.resendConfirmation,
   handler: fn("auth/resend-confirmation"),
   auth: "public",
   calls: { dynamodb: 0, cognito: 1, ses: 0 },
@@ -151,7 +147,7 @@ export const resendConfirmation = {
 
 export const login = {
   method: "POST",
-  path: "/api/auth/login",
+  path: apiPaths.login,
   handler: fn("auth/login"),
   errors: ["UNAUTHORIZED"],
   auth: "public",
@@ -166,7 +162,7 @@ export const login = {
 
 export const refresh = {
   method: "POST",
-  path: "/api/auth/refresh",
+  path: apiPaths.refresh,
   handler: fn("auth/refresh"),
   errors: ["UNAUTHORIZED"],
   auth: "public",
@@ -180,7 +176,7 @@ export const refresh = {
 
 export const logout = {
   method: "POST",
-  path: "/api/auth/logout",
+  path: apiPaths.logout,
   handler: fn("auth/logout"),
   auth: "user",
   calls: { dynamodb: 0, cognito: 1, ses: 0 },
@@ -193,7 +189,7 @@ export const logout = {
 
 export const forgotPassword = {
   method: "POST",
-  path: "/api/auth/password/forgot",
+  path: apiPaths.forgotPassword,
   handler: fn("auth/forgot-password"),
   auth: "public",
   calls: { dynamodb: 0, cognito: 1, ses: 0 },
@@ -207,7 +203,7 @@ export const forgotPassword = {
 
 export const resetPassword = {
   method: "POST",
-  path: "/api/auth/password/reset",
+  path: apiPaths.resetPassword,
   handler: fn("auth/reset-password"),
   errors: ["UNAUTHORIZED"],
   auth: "public",
@@ -222,7 +218,7 @@ export const resetPassword = {
 
 export const requestSignInCode = {
   method: "POST",
-  path: "/api/auth/code",
+  path: apiPaths.requestCode,
   handler: fn("auth/request-code"),
   auth: "public",
   // The email's code record (a fresh window, or one more send in it), its account's groups (no code for an
@@ -238,7 +234,7 @@ export const requestSignInCode = {
 
 export const verifySignInCode = {
   method: "POST",
-  path: "/api/auth/code/verify",
+  path: apiPaths.verifyCode,
   handler: fn("auth/verify-code"),
   errors: ["UNAUTHORIZED"],
   auth: "public",
@@ -255,7 +251,7 @@ export const verifySignInCode = {
 
 export const getProfile = {
   method: "GET",
-  path: "/api/users/profile",
+  path: apiPaths.profile,
   handler: fn("users/get-profile"),
   auth: "user",
   // The profile in the table; only an account that has none yet (made before profiles were) is read from
@@ -269,7 +265,7 @@ export const getProfile = {
 
 export const updateProfile = {
   method: "PUT",
-  path: "/api/users/profile",
+  path: apiPaths.profile,
   handler: fn("users/update-profile"),
   auth: "user",
   // The profile (is there a phone to opt in with?), the change; an account without a copy yet: its copy first.
@@ -283,7 +279,7 @@ export const updateProfile = {
 
 export const changePassword = {
   method: "PUT",
-  path: "/api/users/password",
+  path: apiPaths.password,
   handler: fn("users/change-password"),
   errors: ["UNAUTHORIZED"],
   auth: "user",
@@ -297,7 +293,7 @@ export const changePassword = {
 
 export const createEvent = {
   method: "POST",
-  path: "/api/events",
+  path: apiPaths.events,
   handler: fn("events/create"),
   auth: "user",
   calls: { dynamodb: 1, cognito: 0, ses: 0 },
@@ -311,7 +307,7 @@ export const createEvent = {
 
 export const listEvents = {
   method: "GET",
-  path: "/api/events",
+  path: apiPaths.events,
   handler: fn("events/list"),
   auth: "user",
   // The page, then its slots' counters by key (two reads for a page of one event of over 100 slots).
@@ -326,7 +322,7 @@ export const listEvents = {
 
 export const listPublicEvents = {
   method: "GET",
-  path: "/api/events/public",
+  path: apiPaths.publicEvents,
   handler: fn("public/list"),
   edgeCache: publicPageCache,
   auth: "public",
@@ -341,7 +337,7 @@ export const listPublicEvents = {
 
 export const getPublicEvent = {
   method: "GET",
-  path: "/api/events/public/{url}",
+  path: apiPaths.publicEvent,
   handler: fn("public/get"),
   edgeCache: publicPageCache,
   errors: ["NOT_FOUND"],
@@ -357,7 +353,7 @@ export const getPublicEvent = {
 
 export const getPublicSlots = {
   method: "GET",
-  path: "/api/events/public/{url}/slots",
+  path: apiPaths.publicEventSlots,
   handler: fn("public/slots"),
   edgeCache: publicPageCache,
   errors: ["NOT_FOUND"],
@@ -373,7 +369,7 @@ export const getPublicSlots = {
 
 export const getEvent = {
   method: "GET",
-  path: "/api/events/{id}",
+  path: apiPaths.event,
   handler: fn("events/get"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -389,7 +385,7 @@ export const getEvent = {
 
 export const updateEvent = {
   method: "PUT",
-  path: "/api/events/{id}",
+  path: apiPaths.event,
   handler: fn("events/update"),
   errors: ["NOT_FOUND", "HAS_BOOKINGS", "CONFLICT"],
   auth: "user",
@@ -405,7 +401,7 @@ export const updateEvent = {
 
 export const deleteEvent = {
   method: "DELETE",
-  path: "/api/events/{id}",
+  path: apiPaths.event,
   handler: fn("events/delete"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -420,7 +416,7 @@ export const deleteEvent = {
 
 export const publishEvent = {
   method: "POST",
-  path: "/api/events/{id}/publish",
+  path: apiPaths.eventPublish,
   handler: fn("events/publish"),
   errors: ["NOT_FOUND", "CONFLICT"],
   auth: "user",
@@ -436,7 +432,7 @@ export const publishEvent = {
 
 export const eventBookings = {
   method: "GET",
-  path: "/api/events/{id}/bookings",
+  path: apiPaths.eventBookings,
   handler: fn("events/bookings"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -452,7 +448,7 @@ export const eventBookings = {
 
 export const createBooking = {
   method: "POST",
-  path: "/api/bookings",
+  path: apiPaths.bookings,
   handler: fn("bookings/create"),
   errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "LIMIT_REACHED", "CONFLICT"],
   auth: "user",
@@ -468,7 +464,7 @@ export const createBooking = {
 
 export const listBookings = {
   method: "GET",
-  path: "/api/bookings",
+  path: apiPaths.bookings,
   handler: fn("bookings/list"),
   auth: "user",
   calls: { dynamodb: 1, cognito: 0, ses: 0 },
@@ -481,7 +477,7 @@ export const listBookings = {
 
 export const getBooking = {
   method: "GET",
-  path: "/api/bookings/{id}",
+  path: apiPaths.booking,
   handler: fn("bookings/get"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -496,7 +492,7 @@ export const getBooking = {
 
 export const bookingCalendar = {
   method: "GET",
-  path: "/api/bookings/{id}/calendar",
+  path: apiPaths.bookingCalendar,
   handler: fn("bookings/calendar"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -511,7 +507,7 @@ export const bookingCalendar = {
 
 export const cancelBooking = {
   method: "DELETE",
-  path: "/api/bookings/{id}",
+  path: apiPaths.booking,
   handler: fn("bookings/cancel"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -527,7 +523,7 @@ export const cancelBooking = {
 
 export const moveBooking = {
   method: "POST",
-  path: "/api/bookings/{id}/move",
+  path: apiPaths.bookingMove,
   handler: fn("bookings/move"),
   errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "CONFLICT"],
   auth: "user",
@@ -544,7 +540,7 @@ export const moveBooking = {
 
 export const viewRelease = {
   method: "GET",
-  path: "/api/bookings/release",
+  path: apiPaths.bookingRelease,
   handler: fn("bookings/release-view"),
   errors: ["UNAUTHORIZED", "NOT_FOUND", "SLOT_IN_PAST"],
   auth: "public",
@@ -559,7 +555,7 @@ export const viewRelease = {
 
 export const releaseBooking = {
   method: "POST",
-  path: "/api/bookings/release",
+  path: apiPaths.bookingRelease,
   handler: fn("bookings/release"),
   errors: ["UNAUTHORIZED", "NOT_FOUND", "SLOT_IN_PAST"],
   auth: "public",
@@ -574,7 +570,7 @@ export const releaseBooking = {
 
 export const cancelEventBooking = {
   method: "DELETE",
-  path: "/api/events/{id}/bookings/{bookingId}",
+  path: apiPaths.eventBooking,
   handler: fn("events/cancel-booking"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -590,7 +586,7 @@ export const cancelEventBooking = {
 
 export const checkInBooking = {
   method: "POST",
-  path: "/api/events/{id}/bookings/{bookingId}/check-in",
+  path: apiPaths.eventBookingCheckIn,
   handler: fn("events/check-in"),
   errors: ["NOT_FOUND"],
   auth: "user",
@@ -618,7 +614,7 @@ export const notFound = {
 
 export const joinWaitlist = {
   method: "POST",
-  path: "/api/waitlist",
+  path: apiPaths.waitlist,
   handler: fn("waitlist/join"),
   errors: ["NOT_FOUND", "CONFLICT", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "LIMIT_REACHED"],
   auth: "user",
@@ -634,7 +630,7 @@ export const joinWaitlist = {
 
 export const listWaitlist = {
   method: "GET",
-  path: "/api/waitlist",
+  path: apiPaths.waitlist,
   handler: fn("waitlist/list"),
   auth: "user",
   // The fan's entries, then each slot's queue they wait in (a fan waits for at most 10 slots at once).
@@ -648,7 +644,7 @@ export const listWaitlist = {
 
 export const leaveWaitlist = {
   method: "DELETE",
-  path: "/api/waitlist/{id}",
+  path: apiPaths.waitlistEntry,
   handler: fn("waitlist/leave"),
   errors: ["NOT_FOUND", "CONFLICT"],
   auth: "user",
@@ -663,7 +659,7 @@ export const leaveWaitlist = {
 
 export const claimOffer = {
   method: "POST",
-  path: "/api/waitlist/{id}/claim",
+  path: apiPaths.waitlistClaim,
   handler: fn("waitlist/claim"),
   errors: ["NOT_FOUND", "OFFER_EXPIRED", "NOT_ON_WAITLIST", "ALREADY_BOOKED", "LIMIT_REACHED"],
   auth: "user",
@@ -679,7 +675,7 @@ export const claimOffer = {
 
 export const eventWaitlist = {
   method: "GET",
-  path: "/api/events/{id}/waitlist",
+  path: apiPaths.eventWaitlist,
   handler: fn("events/waitlist"),
   errors: ["NOT_FOUND"],
   auth: "user",

@@ -1,4 +1,5 @@
-import { cognitoIdentity, createEventInput, createAccounts, createEvents, dynamoEventStore, dynamoProfileStore, isDomainError } from "@slotbook/core";
+import { createEventInput } from "@slotbook/core/events/write-inputs";
+import { cognitoIdentity, createAccounts, createEvents, dynamoEventStore, dynamoProfileStore, isDomainError } from "@slotbook/core";
 import { localCognitoClient } from "./users";
 
 /** The demo sign-ins `npm start` creates and prints. Local only: these passwords are public. */

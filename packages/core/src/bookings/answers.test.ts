@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
-import type { Question } from "../events/schemas";
-import { answersInput, checkAnswers, type Answers } from "./answers";
-import { createBookingInput } from "./schemas";
+import { answersInput, createBookingInput, type Answers, type Question } from "@slotbook/contract";
+import { checkAnswers } from "./answers";
 
 const questions: Question[] = [
   { id: "diet", label: "Dietary needs", type: "text", required: false },

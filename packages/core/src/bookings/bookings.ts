@@ -4,10 +4,10 @@ import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
 import { eventIdOfSlot, parseBookingId } from "../ids";
 import type { BookingStore } from "./booking-store";
-import { checkAnswers, type Answers } from "./answers";
+import type { Answers, BookingView, CreateBookingInput } from "@slotbook/contract";
+import { checkAnswers } from "./answers";
 import { newBooking } from "./new-booking";
 import type { BookingRecord } from "./records";
-import type { BookingView, CreateBookingInput } from "./schemas";
 
 export interface Fan {
   id: string;

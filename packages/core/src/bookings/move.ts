@@ -3,10 +3,9 @@ import type { SlotBookingContext } from "../events/records";
 import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
 import { bookingView, noSuchBooking, type Fan } from "./bookings";
 import { inviteSequence, inviteUid } from "./invite-identity";
-import type { MoveBookingInput } from "./move-schemas";
+import type { MoveBookingInput, BookingView } from "@slotbook/contract";
 import type { MoveStore } from "./move-store";
 import type { BookingRecord } from "./records";
-import type { BookingView } from "./schemas";
 
 const noSuchSlot = () => new DomainError("NOT_FOUND", "No such slot, or its event is not published.");
 const slotFull = () => new DomainError("SLOT_FULL", "That slot is full. Your booking stays where it was.");

@@ -1,6 +1,6 @@
 import type { SlotBookingContext } from "../events/records";
 import { bookingIdOf } from "../ids";
-import type { Answers } from "./answers";
+import type { Answers } from "@slotbook/contract";
 import type { BookingRecord } from "./records";
 
 /**

@@ -1,5 +1,5 @@
 import type { SlotBookingContext } from "../events/records";
-import type { Answers } from "./answers";
+import type { Answers } from "@slotbook/contract";
 
 /** A fan's seats in a slot, with its copy of the event as the slot's counter had it (SlotBookingContext). */
 export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adminId" | "adminUsername" | "event" | "startsAt" | "endsAt"> {

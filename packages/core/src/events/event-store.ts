@@ -1,5 +1,5 @@
 import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
-import type { EventLocation, Question } from "./schemas";
+import type { EventLocation, Question } from "@slotbook/contract";
 
 /** The public page of a published event: what anyone may see, kept beside its slug. */
 export interface PublicEventRecord {

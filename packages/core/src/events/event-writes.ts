@@ -3,13 +3,11 @@ import { newQuestionId, newSlotId } from "../ids";
 import { eventNotFound, liveCounts, ownEvent, type Organiser } from "./event-reads";
 import type { EventStore, SlotChange } from "./event-store";
 import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotDefinition } from "./records";
-import type { QuestionInput } from "./details-input";
-import type { Question } from "./schemas";
+import type { QuestionInput, Question, CreateEventInput, UpdateEventInput } from "@slotbook/contract";
 import { revises } from "./revisions";
 import { planSchedule, type SlotPlan } from "./schedule";
 import { makeSlug } from "./slug";
 import { eventView, publicPageOf } from "./views";
-import type { CreateEventInput, UpdateEventInput } from "./write-schemas";
 
 const onSaleKeys = ["bookingOpensAt", "bookingClosesAt", "maxBookingsPerFan", "maxPartySize", "waitlist"] as const;
 /** The fields an update sends (null included: it clears a setting), and none it leaves out. */

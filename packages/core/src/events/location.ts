@@ -1,4 +1,4 @@
-import type { EventLocation } from "./schemas";
+import type { EventLocation } from "@slotbook/contract";
 
 /* How a location reads in emails and invites (the share page and the app's event page write the same). */
 

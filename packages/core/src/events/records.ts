@@ -1,5 +1,5 @@
 /** What the stores keep. Views for the API are derived from these (events/views.ts). */
-import type { EventLocation, Question } from "./schemas";
+import type { EventLocation, Question } from "@slotbook/contract";
 
 export interface SlotDefinition {
   id: string;

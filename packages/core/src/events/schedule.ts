@@ -1,4 +1,5 @@
-import { DomainError, type ErrorDetail } from "../errors";
+import type { ErrorDetail } from "@slotbook/contract";
+import { DomainError } from "../errors";
 import type { SlotDefinition } from "./records";
 import { wallTimeToInstant } from "./time";
 

@@ -1,6 +1,6 @@
 import type { PublicEventRecord } from "./event-store";
 import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
-import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "./schemas";
+import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "@slotbook/contract";
 
 /**
  * A slot as the API shows it: the event's definition (every update writes it and the counter's capacity in

@@ -3,7 +3,7 @@ import { parseEmail } from "../../../../tests/support/python-validators";
 import { rawEmail } from "../adapters/ses/raw-email";
 import type { BookingRecord } from "../bookings/records";
 import { testBooking } from "../bookings/test-booking";
-import type { Question } from "../events/schemas";
+import type { Question } from "@slotbook/contract";
 import { composeMessage, type MessageContext, type MessageKind } from "./messages";
 
 const location = { name: "Blue <Room>", address: "Main St 1, Berlin", url: "https://meet.example/abc?x=1&y=2" };

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { bookingPagePath, checkInPagePath } from "../bookings/booking-pages";
 import type { BookingRecord } from "../bookings/records";
 import { mapUrl, placeText } from "../events/location";
-import type { Question } from "../events/schemas";
+import type { Question } from "@slotbook/contract";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
 import { qrPng } from "./qr-png";

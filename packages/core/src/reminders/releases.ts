@@ -2,7 +2,7 @@ import type { BookingStore } from "../bookings/booking-store";
 import { DomainError } from "../errors";
 import { parseBookingId } from "../ids";
 import { verifyReleaseToken } from "./release-token";
-import type { ReleaseView } from "./schemas";
+import type { ReleaseView } from "@slotbook/contract";
 
 const notValid = () => new DomainError("UNAUTHORIZED", "This link is not valid. Use the link in your reminder email, or sign in to manage your bookings.");
 const gone = () => new DomainError("NOT_FOUND", "This booking no longer exists: it was already released, cancelled or moved.");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEventInput, updateEventInput } from "../events/write-schemas";
+import { createEventInput, updateEventInput } from "../events/write-inputs";
 
 const event = { title: "Signing", date: "2030-06-01", timezone: "Europe/Berlin", slots: [{ startTime: "10:00", endTime: "11:00" }] };
 const problems = (reminders: unknown) => {

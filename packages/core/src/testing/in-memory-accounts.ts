@@ -16,13 +16,6 @@ import type { Role } from "@slotbook/contract";
 import { smsNeedsPhone } from "../users/sms-opt-in";
 import { copy, type MemoryTable } from "./memory-table";
 
-/**
- * The account's language, on profiles and directory accounts ("en" when none was given, as the adapters
- * store it). Read through this structural type, so the fakes compile whichever way the users' types spell it.
- */
-type Localised = { locale?: string };
-const localeOf = (record: object): string => (record as Localised).locale ?? "en";
-
 export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => Date } = {}): ProfileStore {
   const now = () => (options.now ? options.now() : new Date()).toISOString();
   return {
@@ -43,7 +36,6 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
         createdAt: existing?.createdAt ?? profile.createdAt,
         updatedAt: now(),
       };
-      (saved as Localised).locale = localeOf(profile);
       table.profiles.set(profile.id, saved);
       return copy(saved);
     },
@@ -56,7 +48,6 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
       const next: ProfileRecord = { ...existing, updatedAt: now() };
       if (changes.name !== undefined) next.name = changes.name;
       if (changes.phone !== undefined) next.phone = changes.phone;
-      if ((changes as Localised).locale !== undefined) (next as Localised).locale = (changes as Localised).locale;
       if (changes.smsOptIn === false || changes.phone === null) delete next.smsOptInPhone;
       else if (changes.smsOptIn === true) next.smsOptInPhone = typeof changes.phone === "string" ? changes.phone : existing.phone!;
       table.profiles.set(userId, next);
@@ -69,8 +60,7 @@ export function inMemoryProfileStore(table: MemoryTable, options: { now?: () => 
   };
 }
 
-interface DirectoryAccount extends Omit<AccountRecord, "confirmed" | "locale"> {
-  locale: string;
+interface DirectoryAccount extends Omit<AccountRecord, "confirmed"> {
   password: string;
   confirmed: boolean;
   groups: Set<Role>;
@@ -113,7 +103,6 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       email: account.email,
       name: account.name,
       phone: account.phone ?? null,
-      locale: localeOf(account),
       createdAt: now(),
       password: account.password,
       confirmed,
@@ -189,7 +178,7 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       const account = byName(username);
       if (!account) throw new DomainError("UNAUTHORIZED", "This account no longer exists. Sign in again.");
       const { password: _password, groups: _groups, code: _code, ...record } = account;
-      return copy(record) as AccountRecord;
+      return copy(record);
     },
 
     async groupsOf(username) {
@@ -200,7 +189,6 @@ export function inMemoryDirectory(options: { now?: () => Date } = {}): MemoryDir
       const account = existing(username);
       if (changes.name !== undefined) account.name = changes.name;
       if (changes.phone !== undefined) account.phone = changes.phone;
-      if ((changes as Localised).locale !== undefined) account.locale = (changes as Localised).locale!;
     },
 
     async changePassword(accessToken, currentPassword, newPassword) {

@@ -1,9 +1,8 @@
 import { DomainError } from "../errors";
 import type { IdentityProvider, NewAccount, SignedIn } from "./identity-provider";
 import type { ProfileRecord, ProfileStore } from "./profile-store";
-import type { Role } from "./roles";
+import type { Role, Profile, Refreshed, Tokens, UpdateProfileInput, User } from "@slotbook/contract";
 import { smsNeedsPhone, smsNumberOf } from "./sms-opt-in";
-import type { Profile, Refreshed, Tokens, UpdateProfileInput, User } from "./schemas";
 
 const mainRole = (roles: readonly Role[]): Role => (roles.includes("admin") ? "admin" : "fan");
 

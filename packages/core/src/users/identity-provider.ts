@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { Role } from "@slotbook/contract";
 
 export interface NewAccount {
   email: string;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { OutgoingMail } from "../notifications/messages";
 import type { IdentityProvider, SignedIn } from "./identity-provider";
 import { createCodeRequests, createCodeSignIn } from "./passwordless";
-import type { Role } from "./roles";
+import type { Role } from "@slotbook/contract";
 import { signInCodeHash, signInCodePolicy } from "./sign-in-code";
 import type { SignInCodeStore } from "./sign-in-code-store";
 

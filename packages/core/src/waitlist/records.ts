@@ -1,6 +1,5 @@
-import type { Answers } from "../bookings/answers";
+import type { Answers, WaitlistStatus } from "@slotbook/contract";
 import type { SlotBookingContext } from "../events/records";
-import type { WaitlistStatus } from "./schemas";
 
 /** A fan's place in a slot's waitlist, kept in the slot's own partition (SLOT#<slotId> / WAIT#<fanId>). */
 export interface WaitlistEntryRecord {

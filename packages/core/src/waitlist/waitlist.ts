@@ -8,7 +8,7 @@ import type { SlotCounter } from "../events/records";
 import { createWaitlistOffers, free } from "./offers";
 import type { OfferWindowRule } from "./offer-window";
 import { parseWaitlistId, waitlistIdOf, type WaitlistEntryRecord } from "./records";
-import type { JoinWaitlistInput, WaitlistEntryView } from "./schemas";
+import type { JoinWaitlistInput, WaitlistEntryView } from "@slotbook/contract";
 import type { WaitlistStore } from "./waitlist-store";
 
 /** How many slots one fan may wait for at once (their list shows each entry's live position). */

@@ -1,4 +1,4 @@
-import { isRole, type Role } from "@slotbook/core";
+import { isRole, type Role } from "@slotbook/contract";
 
 /** The verified identity behind a request, read from the access token's claims. */
 export interface Caller {

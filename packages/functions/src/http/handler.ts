@@ -1,6 +1,6 @@
 import middy from "@middy/core";
 import { countAwsCalls, noCalls } from "@slotbook/core";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Caller } from "./caller";
 import { headerValue, type ApiEvent, type ApiHandler, type ApiResult, type HttpEvent } from "./http-event";
 import { accessLog } from "./middleware/access-log";
@@ -13,7 +13,7 @@ import { validate } from "./middleware/validate";
 import type { RouteSpec } from "./route-spec";
 
 type Part<R extends RouteSpec, K extends "body" | "params" | "query" | "headers"> = R extends { request: { [P in K]: infer S } }
-  ? S extends z.ZodType
+  ? S extends z.core.$ZodType
     ? z.output<S>
     : undefined
   : undefined;

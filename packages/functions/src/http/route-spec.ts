@@ -1,12 +1,12 @@
-import type { z } from "zod";
-import type { ErrorCode, Role } from "@slotbook/core";
+import type { ErrorCode, Role } from "@slotbook/contract";
+import type { z } from "zod/mini";
 import type { IndexName } from "@slotbook/core/data/table";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "ANY";
 
 export interface ResponseSpec {
   description: string;
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** For a non-JSON response. */
   contentType?: string;
 }
@@ -27,11 +27,11 @@ export interface RouteSpec {
   summary: string;
   tags?: string[];
   request?: {
-    body?: z.ZodType;
-    params?: z.ZodObject;
-    query?: z.ZodObject;
+    body?: z.core.$ZodType;
+    params?: z.core.$ZodObject;
+    query?: z.core.$ZodObject;
     /** Headers the route reads, by lower-case name. */
-    headers?: z.ZodObject;
+    headers?: z.core.$ZodObject;
   };
   /**
    * The most AWS calls one request may make, per service (counted per request by an SDK middleware and

@@ -1,6 +1,6 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
-import { errorStatus } from "@slotbook/core";
-import { errorBodySchema } from "../http/schemas";
+import { errorBodySchema } from "@slotbook/contract";
+import { errorStatus } from "../http/errors";
 import type { RouteSpec } from "../http/route-spec";
 
 const retryAfter = {

@@ -3,7 +3,7 @@
  * Creates (or updates) a confirmed admin: in the running local cloud by default, or in a deployed stage's
  * user pool with --stage (needs AWS credentials; the pool is found from that stage's Auth stack outputs).
  */
-import { emailSchema, nameSchema, passwordSchema } from "@slotbook/core";
+import { emailSchema, nameSchema, passwordSchema } from "@slotbook/contract";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { stageAccounts } from "./stage-accounts";

@@ -9,7 +9,7 @@ import {
   UpdateUserPoolClientCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { passwordPolicy, roles } from "@slotbook/core";
+import { passwordPolicy, roles } from "@slotbook/contract";
 
 export interface UserPoolIds {
   userPoolId: string;

@@ -25,7 +25,7 @@ import { randomBytes } from "node:crypto";
 import { DomainError } from "../../errors";
 import { badCredentials, wrongSignInCode } from "../../users/accounts";
 import type { AccountRecord, IdentityProvider, NewAccount, SignedIn } from "../../users/identity-provider";
-import { isRole, type Role } from "../../users/roles";
+import { isRole, type Role } from "@slotbook/contract";
 import { invalidField, mapCognitoError } from "./errors";
 
 const attribute = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((item) => item.Name === name)?.Value;

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from "@middy/core";
-import { DomainError, roles as allRoles } from "@slotbook/core";
+import { roles as allRoles } from "@slotbook/contract";
+import { DomainError } from "@slotbook/core";
 import { callerFromClaims, type Claims } from "../caller";
 import type { ApiResult, HttpEvent } from "../http-event";
 import { allowedRoles, type RouteSpec } from "../route-spec";

@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from "@middy/core";
-import { DomainError } from "@slotbook/core";
+import { RequestError } from "../errors";
 import type { ApiResult, HttpEvent } from "../http-event";
 
 export const maxBodyBytes = 64 * 1024;
@@ -10,7 +10,7 @@ export const bodyLimit = (limit = maxBodyBytes): MiddlewareObj<HttpEvent, ApiRes
     if (!event.body) return;
     const bytes = event.isBase64Encoded ? Buffer.from(event.body, "base64").length : Buffer.byteLength(event.body);
     if (bytes > limit) {
-      throw new DomainError("PAYLOAD_TOO_LARGE", `The request body is ${bytes} bytes; the limit is ${limit} bytes (64 KiB).`);
+      throw new RequestError("PAYLOAD_TOO_LARGE", `The request body is ${bytes} bytes; the limit is ${limit} bytes (64 KiB).`);
     }
   },
 });

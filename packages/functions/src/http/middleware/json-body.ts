@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from "@middy/core";
-import { DomainError } from "@slotbook/core";
+import { RequestError } from "../errors";
 import { headerValue, type ApiResult, type HttpEvent } from "../http-event";
 import type { RouteSpec } from "../route-spec";
 
@@ -19,13 +19,13 @@ export const jsonBody = (route: RouteSpec): MiddlewareObj<HttpEvent, ApiResult> 
     if (!route.request?.body) return;
     if (event.body === undefined || event.body === null || event.body === "") return;
     if (!isJson(headerValue(event, "content-type"))) {
-      throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON, with the header Content-Type: application/json.");
+      throw new RequestError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON, with the header Content-Type: application/json.");
     }
     const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
     try {
       event.http.json = JSON.parse(text);
     } catch {
-      throw new DomainError("INVALID_JSON", "The request body is not valid JSON.");
+      throw new RequestError("INVALID_JSON", "The request body is not valid JSON.");
     }
   },
 });

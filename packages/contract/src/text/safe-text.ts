@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../english";
 
 /**
  * The one schema for human text (titles, names, descriptions, answers): what the safety rules refuse,
@@ -39,9 +40,8 @@ export const isInvisible = (value: string) => value.replace(invisible, "").lengt
 
 export function safeText(options: SafeTextOptions) {
   return z
-    .string()
     // A one-line text is trimmed; a multi-line one keeps its layout (indents, blank lines), CRLF stored as LF.
-    .transform((value) => (options.multiline ? value.replace(/\r\n/g, "\n") : value.trim()))
+    .pipe(z.string(), z.transform((value: string) => (options.multiline ? value.replace(/\r\n/g, "\n") : value.trim())))
     .check((ctx) => {
       const problem = textProblem(ctx.value, options);
       if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });

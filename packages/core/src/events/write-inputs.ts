@@ -1,0 +1,9 @@
+import { eventWriteInputs } from "@slotbook/contract";
+import { canonicalTimeZone } from "./time";
+
+/**
+ * What admins send to create or change an event, with time zones checked against the tz database and stored
+ * by their canonical names (the contract's schemas take the database from here). Apart from the other
+ * schemas, so that only what writes events carries the database.
+ */
+export const { createEventInput, updateEventInput } = eventWriteInputs(canonicalTimeZone);
