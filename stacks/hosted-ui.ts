@@ -1,12 +1,11 @@
+import { appPaths } from "@slotbook/contract";
 import type { App } from "sst/constructs";
-
-/** Where the hosted UI sends the browser back after sign-in: the SPA's callback page (as in `npm start`). */
-export const oauthCallbackPath = "/auth/callback";
 
 export function oauthRedirects(origins: string[]): { callbackUrls: string[]; logoutUrls: string[] } {
   return {
-    callbackUrls: origins.map((origin) => `${origin}${oauthCallbackPath}`),
-    logoutUrls: origins.flatMap((origin) => [`${origin}/`, `${origin}${oauthCallbackPath}`]),
+    // The hosted UI sends the browser back to the SPA's callback page (as in `npm start`).
+    callbackUrls: origins.map((origin) => `${origin}${appPaths.authCallback}`),
+    logoutUrls: origins.flatMap((origin) => [`${origin}/`, `${origin}${appPaths.authCallback}`]),
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { appPaths, eventPage } from "@slotbook/contract";
 import { configEnv } from "@slotbook/core";
 import { notifierFunction, sharePagePublisher } from "@slotbook/functions";
 import { sharePageShellKey } from "@slotbook/core/pages/share-page";
@@ -118,7 +119,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const cognitoClient = new CognitoIdentityProviderClient({ endpoint: cognito.endpoint, region: localRegion, credentials });
     const [createdTable, ids] = await Promise.all([
       ensureTable(dynamo, localTableName),
-      ensureUserPool(cognitoClient, siteOrigins.map((origin) => `${origin}/auth/callback`)),
+      ensureUserPool(cognitoClient, siteOrigins.map((origin) => `${origin}${appPaths.authCallback}`)),
     ]);
     if (createdTable) log(`Created table ${localTableName}`);
 
@@ -218,7 +219,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         api: `http://localhost:${ports.api}`,
         web: web?.url,
         site: siteOrigins[0]!,
-        ...(demoEventSlug ? { demoEvent: `${web?.url ?? siteOrigins[0]}/e/${demoEventSlug}` } : {}),
+        ...(demoEventSlug ? { demoEvent: `${web?.url ?? siteOrigins[0]}${eventPage(demoEventSlug)}` } : {}),
         mailbox: `http://localhost:${ports.ses}`,
         smsOutbox: `http://localhost:${ports.sns}`,
         dynamodb: dynamodb.endpoint,

@@ -1,3 +1,4 @@
+import { eventPage } from "@slotbook/contract";
 import { eventIdOfSlot, parseBookingId } from "../ids";
 import { withEventDetails } from "../notifications/booking-details";
 import { calendarInvite } from "../notifications/calendar-invite";
@@ -23,7 +24,7 @@ export function createBookingCalendar(store: Pick<BookingStore, "readWithEvent">
         booking: withEventDetails(record, event),
         description: event?.description ?? "",
         organizer: organiser ? { name: organiser.name || "The organiser", email: organiser.email } : { name: "Slotbook", email: site.sender },
-        pageUrl: `${site.siteUrl.replace(/\/$/, "")}/e/${encodeURIComponent(record.event.slug)}`,
+        pageUrl: `${site.siteUrl.replace(/\/$/, "")}${eventPage(record.event.slug)}`,
         kind: "request",
       });
     },

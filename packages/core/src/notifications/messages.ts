@@ -1,8 +1,7 @@
 import { DateTime } from "luxon";
-import { bookingPagePath, checkInPagePath } from "../bookings/booking-pages";
 import type { BookingRecord } from "../bookings/records";
 import { mapUrl, placeText } from "../events/location";
-import type { Question } from "@slotbook/contract";
+import { adminEventPage, appPaths, bookingPage, checkInPage, claimPage, eventPage, type Question } from "@slotbook/contract";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
 import { qrPng } from "./qr-png";
@@ -79,11 +78,11 @@ function answerLines(booking: BookingRecord, questions: Question[] = []): Line[]
 const links = (context: MessageContext) => {
   const site = context.siteUrl.replace(/\/$/, "");
   return {
-    page: `${site}/e/${encodeURIComponent(context.booking.event.slug)}`,
-    myBookings: `${site}/me/bookings`,
-    dashboard: `${site}/admin/events/${encodeURIComponent(context.booking.eventId)}`,
-    booking: `${site}${bookingPagePath(context.booking.id)}`,
-    checkIn: `${site}${checkInPagePath(context.booking.eventId, context.booking.id)}`,
+    page: `${site}${eventPage(context.booking.event.slug)}`,
+    myBookings: `${site}${appPaths.myBookings}`,
+    dashboard: `${site}${adminEventPage(context.booking.eventId)}`,
+    booking: `${site}${bookingPage(context.booking.id)}`,
+    checkIn: `${site}${checkInPage(context.booking.eventId, context.booking.id)}`,
   };
 };
 
@@ -245,9 +244,6 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
   }
 }
 
-/** The site's page where a fan claims an offer with one tap (signed in; the page asks nothing more). */
-export const claimPagePath = (entryId: string) => `/me/waitlist/${encodeURIComponent(entryId)}/claim`;
-
 /**
  * A waitlist offer: seats held for this fan until a time, with a one-tap claim link. To the fan's verified
  * email only.
@@ -270,7 +266,7 @@ export function composeOfferMessage(entry: WaitlistEntryRecord, options: { siteU
       { label: "What", value: slot.event.title },
       { label: "When", value: `${when.local}\n= ${when.utc}` },
       { label: "Held for you until", value: until },
-      { link: "Claim it now (one tap)", href: `${site}${claimPagePath(entry.id)}` },
+      { link: "Claim it now (one tap)", href: `${site}${claimPage(entry.id)}` },
       "If you don't claim it in time, it goes to the next fan in line.",
     ]),
   };

@@ -1,10 +1,8 @@
+import { appPaths, eventPage, releasePage } from "@slotbook/contract";
 import type { BookingRecord } from "../bookings/records";
 import type { OutgoingMail } from "./messages";
 import { product, render } from "./render";
 import { describeWhen } from "./when";
-
-/** The site's page where a fan releases a booking's seat from a reminder's link (no sign-in: the token is the key). */
-export const releasePagePath = (token: string) => `/release?token=${encodeURIComponent(token)}`;
 
 /** How long until an instant, in words for a reminder ("in 24 hours", "in 45 minutes", "in 3 days"). */
 function inWords(milliseconds: number): string {
@@ -33,10 +31,10 @@ export function composeReminderMessage(booking: BookingRecord, options: { siteUr
       { label: "What", value: title },
       { label: "When", value: `${when.local}\n= ${when.utc}` },
       ...(seats > 1 ? [{ label: "Seats", value: String(seats) }] : []),
-      { link: "Event page", href: `${site}/e/${encodeURIComponent(booking.event.slug)}` },
-      { link: "See your bookings", href: `${site}/me/bookings` },
+      { link: "Event page", href: `${site}${eventPage(booking.event.slug)}` },
+      { link: "See your bookings", href: `${site}${appPaths.myBookings}` },
       "Can't make it? Release your seat, so someone on the waitlist can have it (you'll be asked to confirm):",
-      { link: "Release my seat", href: `${site}${releasePagePath(options.releaseToken)}` },
+      { link: "Release my seat", href: `${site}${releasePage(options.releaseToken)}` },
     ]),
   };
 }

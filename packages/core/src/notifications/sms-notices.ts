@@ -1,8 +1,8 @@
+import { claimPage } from "@slotbook/contract";
 import type { BookingRecord } from "../bookings/records";
 import type { ProfileStore } from "../users/profile-store";
 import { smsNumberOf } from "../users/sms-opt-in";
 import type { WaitlistEntryRecord } from "../waitlist/records";
-import { claimPagePath } from "./messages";
 import { RetryLater, type SentMailLog } from "./notifier";
 import { maskPhone, SmsRefused, type SmsSender } from "./sms";
 import { bookingSms, offerSms, type SmsKind } from "./sms-messages";
@@ -46,7 +46,7 @@ export function createSmsNotices(deps: { sms: SmsSender; sentLog: SentMailLog; p
 
   return {
     bookingConfirmed: (booking: BookingRecord) => deliver(booking.fanId, `${booking.id}#${booking.createdAt}`, "sms-confirmation", () => bookingSms(booking, deps.siteUrl)),
-    offerMade: (entry: WaitlistEntryRecord) => deliver(entry.fanId, `${entry.id}#${entry.offeredAt}`, "sms-waitlist-offer", () => offerSms(entry, deps.siteUrl, claimPagePath(entry.id))),
+    offerMade: (entry: WaitlistEntryRecord) => deliver(entry.fanId, `${entry.id}#${entry.offeredAt}`, "sms-waitlist-offer", () => offerSms(entry, deps.siteUrl, claimPage(entry.id))),
   };
 }
 
