@@ -64,7 +64,8 @@ describe("sign-up, confirmation and sign-in", () => {
     const profile = await request("GET", "/api/users/profile", { token: session.body.accessToken });
     expect(profile.status).toBe(200);
     // A phone given at sign-up is not opted in to text messages: that takes its own yes (tests/api/sms.test.ts).
-    expect(profile.body).toEqual({ id: registered.body.user.id, email, name: "Ada Fan", phone: "+4915112345678", smsOptIn: false, role: "fan", createdAt: expect.any(String) });
+    // Registered without a locale: the account's emails are in English.
+    expect(profile.body).toEqual({ id: registered.body.user.id, email, name: "Ada Fan", phone: "+4915112345678", smsOptIn: false, locale: "en", role: "fan", createdAt: expect.any(String) });
     expect(Date.parse(profile.body.createdAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 

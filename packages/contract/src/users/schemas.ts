@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import "../english";
 import { limits } from "../limits";
+import { locales } from "../locales";
 import { passwordPolicy } from "../password-policy";
 import { roles } from "../roles";
 import { safeText } from "../text/safe-text";
@@ -31,10 +32,13 @@ export const codeSchema = z.string().check(z.trim(), z.regex(/^\d{4,10}$/, "Ente
 
 export const roleSchema = z.enum(roles);
 
+/** The language of the account's emails and texts (an extension of the contract's Users profile). */
+export const localeSchema = z.enum(locales).check(z.meta({ description: 'The language of the account\'s emails and texts: "en" (the default) or "de".' }));
+
 /** Self-registration. Strict: a body that asks for a role (or anything else unknown) is refused. */
 export const registerInput = z
-  .strictObject({ email: emailSchema, password: passwordSchema, name: nameSchema, phone: z.optional(phoneSchema) })
-  .check(z.meta({ id: "RegisterInput" }));
+  .strictObject({ email: emailSchema, password: passwordSchema, name: nameSchema, phone: z.optional(phoneSchema), locale: z.optional(localeSchema) })
+  .check(z.meta({ id: "RegisterInput", description: "locale (an extension): the language of the account's emails, the browser's at sign-up; default \"en\"." }));
 export const confirmInput = z.strictObject({ email: emailSchema, code: codeSchema }).check(z.meta({ id: "ConfirmInput" }));
 export const emailOnlyInput = z.strictObject({ email: emailSchema }).check(z.meta({ id: "EmailInput" }));
 export const loginInput = z
@@ -49,17 +53,17 @@ export const changePasswordInput = z
   .check(z.meta({ id: "ChangePasswordInput" }));
 /** Signing in without a password: ask for a code (a name only matters to an account the code makes). */
 export const requestCodeInput = z
-  .strictObject({ email: emailSchema, name: z.optional(nameSchema) })
-  .check(z.meta({ id: "RequestCodeInput" }));
+  .strictObject({ email: emailSchema, name: z.optional(nameSchema), locale: z.optional(localeSchema) })
+  .check(z.meta({ id: "RequestCodeInput", description: "name and locale only matter to an account the code makes (locale: the language of its emails, default \"en\")." }));
 export const verifyCodeInput = z.strictObject({ email: emailSchema, code: codeSchema }).check(z.meta({ id: "VerifyCodeInput" }));
 export const updateProfileInput = z
-  .strictObject({ name: z.optional(nameSchema), phone: z.optional(z.nullable(phoneSchema)), smsOptIn: z.optional(z.boolean()) })
+  .strictObject({ name: z.optional(nameSchema), phone: z.optional(z.nullable(phoneSchema)), smsOptIn: z.optional(z.boolean()), locale: z.optional(localeSchema) })
   .check(
     z.refine((input) => !(input.smsOptIn === true && input.phone === null), { path: ["smsOptIn"], message: "Text messages need a phone number: keep one to opt in." }),
     z.meta({
       id: "UpdateProfileInput",
       description:
-        "phone: null removes it (and the SMS opt-in). smsOptIn: true needs a phone (given here or already on the profile), else 400; a new phone number is not opted in until smsOptIn: true is sent with or after it.",
+        "phone: null removes it (and the SMS opt-in). smsOptIn: true needs a phone (given here or already on the profile), else 400; a new phone number is not opted in until smsOptIn: true is sent with or after it. locale: the language of the account's emails and texts from now on (bookings made before keep theirs).",
     }),
   );
 
@@ -79,6 +83,8 @@ export const profileSchema = z
     phone: z.nullable(z.string()),
     /** Booking confirmations, reminders and waitlist offers also by SMS, to `phone`. */
     smsOptIn: z.boolean(),
+    /** The language of the account's emails and texts (an extension of the contract's profile). */
+    locale: localeSchema,
     role: roleSchema,
     createdAt: z.iso.datetime(),
   })

@@ -116,6 +116,8 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
         seats: input.seats,
         ...(Object.keys(answers).length > 0 ? { answers } : {}),
         accountEmail: profile.email,
+        // Its emails' language, copied like the address: the notifier and the reminder sweep read no profile for it.
+        accountLocale: profile.locale ?? "en",
         createdAt: now().toISOString(),
       });
       const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: slot.maxBookingsPerFan };

@@ -1,5 +1,6 @@
 import type { SlotBookingContext } from "../events/records";
 import { bookingIdOf } from "../ids";
+import type { Locale } from "../users/locale";
 import type { Answers } from "@slotbook/contract";
 import type { BookingRecord } from "./records";
 
@@ -11,7 +12,7 @@ export function newBooking(
   slotId: string,
   slot: SlotBookingContext,
   fan: { id: string; username: string },
-  details: { fanName: string; fanEmail: string; fanPhone: string | null; seats: number; answers?: Answers; accountEmail: string; createdAt: string },
+  details: { fanName: string; fanEmail: string; fanPhone: string | null; seats: number; answers?: Answers; accountEmail: string; accountLocale?: Locale; createdAt: string },
 ): BookingRecord {
   return {
     id: bookingIdOf(slotId, fan.id),

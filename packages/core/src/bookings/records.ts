@@ -1,4 +1,5 @@
 import type { SlotBookingContext } from "../events/records";
+import type { Locale } from "../users/locale";
 import type { Answers } from "@slotbook/contract";
 
 /** A fan's seats in a slot, with its copy of the event as the slot's counter had it (SlotBookingContext). */
@@ -19,6 +20,8 @@ export interface BookingRecord extends Pick<SlotBookingContext, "eventId" | "adm
   limited?: boolean;
   /** The fan account's verified email: the only address booking emails ever go to. */
   accountEmail: string;
+  /** The fan account's language when it booked, which its emails and texts are in (missing: English). */
+  accountLocale?: Locale;
   /** Stored bookings are confirmed; "cancelled" describes one that is gone (an Idempotency-Key replay). */
   status: "confirmed" | "cancelled";
   createdAt: string;

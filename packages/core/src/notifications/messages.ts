@@ -4,6 +4,7 @@ import { mapUrl, placeText } from "../events/location";
 import { adminEventPage, appPaths, bookingPage, checkInPage, claimPage, eventPage, type Question } from "@slotbook/contract";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
+import { dateLocaleOf, translatorFor, type Translate } from "./i18n/translate";
 import { qrPng } from "./qr-png";
 import { product, render, type Line } from "./render";
 import { describeWhen } from "./when";
@@ -26,11 +27,11 @@ export type MessageKind = "fan-confirmation" | "admin-booking" | "fan-cancellati
 /** The messages that go to the fan (at their account's verified email, never the contact email they typed). */
 export const fanMessages: ReadonlySet<MessageKind> = new Set(["fan-confirmation", "fan-cancellation", "fan-update", "fan-moved"]);
 
-const fanCancellationLine = {
-  fan: "your booking is cancelled.",
-  organiser: "the organiser has cancelled your booking.",
-  "event-deleted": "the organiser has cancelled this event, so your booking is cancelled.",
-} as const;
+const fanCancellationLine = (t: Translate) => ({
+  fan: t("your booking is cancelled."),
+  organiser: t("the organiser has cancelled your booking."),
+  "event-deleted": t("the organiser has cancelled this event, so your booking is cancelled."),
+});
 
 export interface MessageContext {
   booking: BookingRecord;
@@ -49,29 +50,29 @@ export interface MessageContext {
 }
 
 /** Where: the venue, a map of its address, the online link (nothing for an event without a location). */
-function whereLines(location: BookingRecord["event"]["location"]): Line[] {
+function whereLines(location: BookingRecord["event"]["location"], t: Translate): Line[] {
   const place = placeText(location);
   return [
-    ...(place ? [{ label: "Where", value: place }] : []),
-    ...(location?.address ? [{ link: "Map", href: mapUrl(location.address) }] : []),
-    ...(location?.url ? [{ link: "Online", href: location.url }] : []),
+    ...(place ? [{ label: t("Where"), value: place }] : []),
+    ...(location?.address ? [{ link: t("Map"), href: mapUrl(location.address) }] : []),
+    ...(location?.url ? [{ link: t("Online"), href: location.url }] : []),
   ];
 }
 
 /** The old place on an update's "Before" line, when the location is what changed. */
-function placeBefore(before: Pick<BookingRecord, "event">, after: Pick<BookingRecord, "event">): string {
+function placeBefore(before: Pick<BookingRecord, "event">, after: Pick<BookingRecord, "event">, t: Translate): string {
   const where = (location: BookingRecord["event"]["location"]) => [placeText(location), location?.url].filter(Boolean).join(" · ");
   const was = where(before.event.location);
-  return was === where(after.event.location) ? "" : `\n${was || "(no place given)"}`;
+  return was === where(after.event.location) ? "" : `\n${was || t("(no place given)")}`;
 }
 
 /** The booking's answers, each under its question's label, in the event's order. */
-function answerLines(booking: BookingRecord, questions: Question[] = []): Line[] {
+function answerLines(booking: BookingRecord, questions: Question[] = [], t: Translate = translatorFor("en")): Line[] {
   const answers = booking.answers ?? {};
   const ids = [...questions.map((question) => question.id).filter((id) => id in answers), ...Object.keys(answers).filter((id) => !questions.some((question) => question.id === id))];
   return ids.map((id) => {
     const value = answers[id]!;
-    return { label: questions.find((question) => question.id === id)?.label ?? id, value: typeof value === "boolean" ? (value ? "Yes" : "No") : Array.isArray(value) ? value.join(", ") : value };
+    return { label: questions.find((question) => question.id === id)?.label ?? id, value: typeof value === "boolean" ? (value ? t("Yes") : t("No")) : Array.isArray(value) ? value.join(", ") : value };
   });
 }
 
@@ -93,10 +94,13 @@ const links = (context: MessageContext) => {
 export function composeMessage(kind: MessageKind, context: MessageContext): OutgoingMail {
   const { booking } = context;
   const zone = zoneOf(booking);
-  const when = describeWhen(booking.startsAt, booking.endsAt, zone);
+  // A fan reads their account's language (copied onto the booking); organisers' emails are in English.
+  const locale = fanMessages.has(kind) ? booking.accountLocale : undefined;
+  const t = translatorFor(locale);
+  const when = describeWhen(booking.startsAt, booking.endsAt, zone, locale);
   const url = links(context);
   const title = booking.event.title;
-  const whenLines = [{ label: "When", value: `${when.local}\n= ${when.utc}` }];
+  const whenLines = [{ label: t("When"), value: `${when.local}\n= ${when.utc}` }];
   const invite = (inviteKind: "request" | "cancel") => ({
     method: inviteKind === "request" ? ("REQUEST" as const) : ("CANCEL" as const),
     filename: inviteKind === "request" ? "invite.ics" : "cancel.ics",
@@ -106,8 +110,8 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
   // The booking's check-in code, shown at the door: the organiser's check-in page at this booking.
   const checkInCode = { cid: "check-in-code", filename: "check-in-code.png", content: qrPng(url.checkIn) };
   const checkInLines: Line[] = [
-    { image: checkInCode.cid, alt: "Your check-in code: show it at the door", size: 180 },
-    { link: "Your booking and its check-in code", href: url.booking },
+    { image: checkInCode.cid, alt: t("Your check-in code: show it at the door"), size: 180 },
+    { link: t("Your booking and its check-in code"), href: url.booking },
   ];
 
   switch (kind) {
@@ -115,41 +119,41 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
       return {
         to: booking.accountEmail,
         fromName,
-        subject: `Booked: ${title}, ${when.short}`,
+        subject: t("Booked: {{title}}, {{when}}", { title, when: when.short }),
         ...render([
-          `Hi ${booking.fanName},`,
-          "your booking is confirmed.",
-          { label: "What", value: title },
+          t("Hi {{name}},", { name: booking.fanName }),
+          t("your booking is confirmed."),
+          { label: t("What"), value: title },
           ...whenLines,
-          ...whereLines(booking.event.location),
-          ...(context.description ? [{ label: "About", value: context.description }] : []),
-          ...answerLines(booking, context.questions),
-          { link: "Event page", href: url.page },
+          ...whereLines(booking.event.location, t),
+          ...(context.description ? [{ label: t("About"), value: context.description }] : []),
+          ...answerLines(booking, context.questions, t),
+          { link: t("Event page"), href: url.page },
           ...checkInLines,
-          { link: "See or cancel your bookings", href: url.myBookings },
-          "The attached calendar invite adds it to your calendar.",
+          { link: t("See or cancel your bookings"), href: url.myBookings },
+          t("The attached calendar invite adds it to your calendar."),
         ]),
         calendar: invite("request"),
         images: [checkInCode],
       };
     case "fan-update": {
       const before = context.previous;
-      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before)) : undefined;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before), locale) : undefined;
       return {
         to: booking.accountEmail,
         fromName,
-        subject: `Changed: ${title}, ${when.short}`,
+        subject: t("Changed: {{title}}, {{when}}", { title, when: when.short }),
         ...render([
-          `Hi ${booking.fanName},`,
-          "the organiser has changed this event. Your booking stands, with these details:",
-          { label: "What", value: title },
+          t("Hi {{name}},", { name: booking.fanName }),
+          t("the organiser has changed this event. Your booking stands, with these details:"),
+          { label: t("What"), value: title },
           ...whenLines,
-          ...whereLines(booking.event.location),
-          ...(before && was ? [{ label: "Before", value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}${placeBefore(before, booking)}` }] : []),
-          { link: "Event page", href: url.page },
+          ...whereLines(booking.event.location, t),
+          ...(before && was ? [{ label: t("Before"), value: `${before.event.title === title ? "" : `${before.event.title}\n`}${was.local}\n= ${was.utc}${placeBefore(before, booking, t)}` }] : []),
+          { link: t("Event page"), href: url.page },
           ...checkInLines,
-          { link: "See or cancel your bookings", href: url.myBookings },
-          "The attached calendar invite updates it in your calendar.",
+          { link: t("See or cancel your bookings"), href: url.myBookings },
+          t("The attached calendar invite updates it in your calendar."),
         ]),
         calendar: invite("request"),
         images: [checkInCode],
@@ -158,21 +162,21 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
     case "fan-moved": {
       // The fan moved their own booking: one message with the updated invite (same UID, next SEQUENCE).
       const before = context.previous;
-      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before)) : undefined;
+      const was = before ? describeWhen(before.startsAt, before.endsAt, zoneOf(before), locale) : undefined;
       return {
         to: booking.accountEmail,
         fromName,
-        subject: `Moved: ${title}, ${when.short}`,
+        subject: t("Moved: {{title}}, {{when}}", { title, when: when.short }),
         ...render([
-          `Hi ${booking.fanName},`,
-          "your booking has moved to a new time.",
-          { label: "What", value: title },
+          t("Hi {{name}},", { name: booking.fanName }),
+          t("your booking has moved to a new time."),
+          { label: t("What"), value: title },
           ...whenLines,
-          ...(was ? [{ label: "Before", value: `${was.local}\n= ${was.utc}` }] : []),
-          { link: "Event page", href: url.page },
+          ...(was ? [{ label: t("Before"), value: `${was.local}\n= ${was.utc}` }] : []),
+          { link: t("Event page"), href: url.page },
           ...checkInLines,
-          { link: "See or cancel your bookings", href: url.myBookings },
-          "The attached calendar invite moves it in your calendar.",
+          { link: t("See or cancel your bookings"), href: url.myBookings },
+          t("The attached calendar invite moves it in your calendar."),
         ]),
         calendar: invite("request"),
         images: [checkInCode],
@@ -213,14 +217,14 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
       return {
         to: booking.accountEmail,
         fromName,
-        subject: `Cancelled: ${title}, ${when.short}`,
+        subject: t("Cancelled: {{title}}, {{when}}", { title, when: when.short }),
         ...render([
-          `Hi ${booking.fanName},`,
-          fanCancellationLine[context.cancelledBy ?? "fan"],
-          { label: "What", value: title },
+          t("Hi {{name}},", { name: booking.fanName }),
+          fanCancellationLine(t)[context.cancelledBy ?? "fan"],
+          { label: t("What"), value: title },
           ...whenLines,
-          { link: "Your bookings", href: url.myBookings },
-          "The attached calendar update removes it from your calendar.",
+          { link: t("Your bookings"), href: url.myBookings },
+          t("The attached calendar update removes it from your calendar."),
         ]),
         calendar: invite("cancel"),
       };
@@ -251,23 +255,24 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
 export function composeOfferMessage(entry: WaitlistEntryRecord, options: { siteUrl: string; organiserName?: string }): OutgoingMail {
   const slot = entry.context;
   const zone = zoneOf(slot);
-  const when = describeWhen(slot.startsAt, slot.endsAt, zone);
+  const locale = entry.accountLocale;
+  const t = translatorFor(locale);
+  const when = describeWhen(slot.startsAt, slot.endsAt, zone, locale);
   const site = options.siteUrl.replace(/\/$/, "");
   const expires = entry.offerExpiresAt ?? slot.startsAt;
-  const until = `${DateTime.fromISO(expires, { zone }).setLocale("en-GB").toFormat("ccc d LLL, HH:mm")} (${zone}) = ${DateTime.fromISO(expires, { zone: "utc" }).toFormat("HH:mm")} UTC`;
-  const seats = entry.seats === 1 ? "a seat" : `${entry.seats} seats`;
+  const until = `${DateTime.fromISO(expires, { zone }).setLocale(dateLocaleOf(locale)).toFormat(t("ccc d LLL, HH:mm"))} (${zone}) = ${DateTime.fromISO(expires, { zone: "utc" }).toFormat("HH:mm")} UTC`;
   return {
     to: entry.accountEmail,
     fromName: options.organiserName ? `${options.organiserName} via ${product}` : product,
-    subject: `A place is free: ${slot.event.title}, ${when.short}`,
+    subject: t("A place is free: {{title}}, {{when}}", { title: slot.event.title, when: when.short }),
     ...render([
-      `Hi ${entry.fanName},`,
-      `${seats} came free and ${entry.seats === 1 ? "is" : "are"} held for you.`,
-      { label: "What", value: slot.event.title },
-      { label: "When", value: `${when.local}\n= ${when.utc}` },
-      { label: "Held for you until", value: until },
-      { link: "Claim it now (one tap)", href: `${site}${claimPage(entry.id)}` },
-      "If you don't claim it in time, it goes to the next fan in line.",
+      t("Hi {{name}},", { name: entry.fanName }),
+      entry.seats === 1 ? t("a seat came free and is held for you.") : t("{{count}} seats came free and are held for you.", { count: entry.seats }),
+      { label: t("What"), value: slot.event.title },
+      { label: t("When"), value: `${when.local}\n= ${when.utc}` },
+      { label: t("Held for you until"), value: until },
+      { link: t("Claim it now (one tap)"), href: `${site}${claimPage(entry.id)}` },
+      t("If you don't claim it in time, it goes to the next fan in line."),
     ]),
   };
 }

@@ -28,6 +28,7 @@ const profileView = (record: ProfileRecord, role: Role): Profile => ({
   name: record.name,
   phone: record.phone,
   smsOptIn: smsNumberOf(record) !== undefined,
+  locale: record.locale ?? "en",
   role,
   createdAt: record.createdAt,
 });
@@ -80,13 +81,13 @@ export function createAccounts(identity: IdentityProvider, profiles: ProfileStor
     /** The directory first (it is the source of truth), then the copy. */
     async updateProfile(holder: AccountHolder, changes: UpdateProfileInput): Promise<Profile> {
       const { smsOptIn, ...directoryChanges } = changes;
-      if (changes.name === undefined && changes.phone === undefined && smsOptIn === undefined) return this.profile(holder);
+      if (changes.name === undefined && changes.phone === undefined && changes.locale === undefined && smsOptIn === undefined) return this.profile(holder);
       // Opting in needs a number on the profile: checked before anything changes (bad input changes nothing).
       if (smsOptIn === true && changes.phone === undefined) {
         const current = (await profiles.get(holder.id)) ?? (await copyFromDirectory(holder.username));
         if (!current.phone) throw smsNeedsPhone();
       }
-      if (directoryChanges.name !== undefined || directoryChanges.phone !== undefined) await identity.updateAttributes(holder.username, directoryChanges);
+      if (Object.values(directoryChanges).some((value) => value !== undefined)) await identity.updateAttributes(holder.username, directoryChanges);
       let record = await profiles.update(holder.id, changes);
       if (!record) {
         // No copy yet (an account made before profiles were): the directory's, then the opt-in on it.

@@ -1,3 +1,4 @@
+import type { Locale } from "./locale";
 import type { Role } from "@slotbook/contract";
 
 export interface NewAccount {
@@ -5,6 +6,8 @@ export interface NewAccount {
   password: string;
   name: string;
   phone?: string;
+  /** The language of the account's emails (the directory's `locale` attribute); missing: English. */
+  locale?: Locale;
 }
 
 export interface AccountRecord {
@@ -13,6 +16,8 @@ export interface AccountRecord {
   email: string;
   name: string;
   phone: string | null;
+  /** The language of the account's emails and texts (missing: English, as on accounts from before locales). */
+  locale?: Locale;
   createdAt: string;
   confirmed: boolean;
 }
@@ -44,7 +49,7 @@ export interface IdentityProvider {
   revoke(refreshToken: string): Promise<void>;
   getUser(username: string): Promise<AccountRecord>;
   groupsOf(username: string): Promise<Role[]>;
-  updateAttributes(username: string, changes: { name?: string; phone?: string | null }): Promise<void>;
+  updateAttributes(username: string, changes: { name?: string; phone?: string | null; locale?: Locale }): Promise<void>;
   changePassword(accessToken: string, currentPassword: string, newPassword: string): Promise<void>;
   forgotPassword(email: string): Promise<void>;
   confirmForgotPassword(email: string, code: string, newPassword: string): Promise<void>;
@@ -57,7 +62,7 @@ export interface IdentityProvider {
    * a random password nobody knows (they may set one through "forgot password"). `created: false` when an
    * account with the email exists already.
    */
-  createPasswordlessAccount(account: { email: string; name: string }): Promise<{ id: string; created: boolean }>;
+  createPasswordlessAccount(account: { email: string; name: string; locale?: Locale }): Promise<{ id: string; created: boolean }>;
   /**
    * Signs in through the user pool's custom challenge (CUSTOM_AUTH), answering with a code the API has just
    * proved; the pool's verify trigger checks that proof. An unconfirmed account is confirmed first: the code

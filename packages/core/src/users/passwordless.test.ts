@@ -57,6 +57,12 @@ describe("asking for a code", () => {
     expect(sent[0]!.text).toContain("123456");
   });
 
+  it("keeps the browser's language with the code, for the account it may make", async () => {
+    const { service, codes } = passwordless(undefined);
+    await service.requestCode(email, undefined, "de");
+    expect(codes.issue).toHaveBeenCalledWith(email, { hash: signInCodeHash(email, "123456"), locale: "de" }, now);
+  });
+
   it("mails an organiser nothing, with the same (silent) answer, after counting the request as for anyone", async () => {
     const { service, codes, sent } = passwordless({ roles: ["admin"] });
     await expect(service.requestCode(email)).resolves.toBeUndefined();
@@ -78,8 +84,8 @@ describe("signing in with the code", () => {
     const { service, identity, saved } = passwordless(undefined, codes);
     const tokens = await service.verifyCode(email, "123456");
     expect(codes.prove).toHaveBeenCalledWith(email, signInCodeHash(email, "123456"), now);
-    expect(identity.createPasswordlessAccount).toHaveBeenCalledWith({ email, name: "Cody" });
-    expect(saved).toEqual([{ id: "sub-new", username: email, email, name: "Cody", phone: null, createdAt: now.toISOString() }]);
+    expect(identity.createPasswordlessAccount).toHaveBeenCalledWith({ email, name: "Cody", locale: "en" });
+    expect(saved).toEqual([{ id: "sub-new", username: email, email, name: "Cody", phone: null, locale: "en", createdAt: now.toISOString() }]);
     expect(identity.addToGroup).toHaveBeenCalledWith(email, "fan");
     expect(identity.signInWithCode).toHaveBeenCalledWith(email, "123456");
     expect(tokens).toEqual({ accessToken: "a", idToken: "i", refreshToken: "r", expiresIn: 3600, user: { id: "sub-1", email, name: "Fan", role: "fan" } });
@@ -88,7 +94,15 @@ describe("signing in with the code", () => {
   it("names a new account after its email when it asked without a name", async () => {
     const { service, identity } = passwordless(undefined);
     await service.verifyCode(email, "123456");
-    expect(identity.createPasswordlessAccount).toHaveBeenCalledWith({ email, name: "fan" });
+    expect(identity.createPasswordlessAccount).toHaveBeenCalledWith({ email, name: "fan", locale: "en" });
+  });
+
+  it("makes the account in the language asked with the code: its directory entry and its profile", async () => {
+    const codes = store({ attempt: vi.fn(async () => ({ outcome: "check" as const, codeHash: signInCodeHash(email, "123456"), failures: 1, locale: "de" as const })) });
+    const { service, identity, saved } = passwordless(undefined, codes);
+    await service.verifyCode(email, "123456");
+    expect(identity.createPasswordlessAccount).toHaveBeenCalledWith({ email, name: "fan", locale: "de" });
+    expect(saved).toEqual([expect.objectContaining({ locale: "de" })]);
   });
 
   it("signs an existing fan in as they are, and gives an account without a role the fan group", async () => {

@@ -2,6 +2,7 @@ import { DomainError } from "../errors";
 import type { MailSender } from "../notifications/notifier";
 import { tokensOf, wrongSignInCode } from "./accounts";
 import type { IdentityProvider } from "./identity-provider";
+import type { Locale } from "./locale";
 import type { ProfileStore } from "./profile-store";
 import type { Role, Tokens } from "@slotbook/contract";
 import { newSignInCode, sameHash, signInCodeHash, signInCodePolicy, type SignInCodePolicy } from "./sign-in-code";
@@ -39,11 +40,14 @@ export function createCodeRequests(deps: PasswordlessDeps & { mail: MailSender; 
   const now = deps.now ?? (() => new Date());
   const newCode = deps.newCode ?? (() => newSignInCode(policy.digits));
   return {
-    /** Mails a code to the email (when it may have one); always the same answer, but 429 past the email's limits. */
-    async requestCode(email: string, name?: string): Promise<void> {
+    /**
+     * Mails a code to the email (when it may have one); always the same answer, but 429 past the email's limits.
+     * The name and locale are kept with the code for an account its first use makes.
+     */
+    async requestCode(email: string, name?: string, locale?: Locale): Promise<void> {
       const code = newCode();
       // Counted for every email alike, so a limit reveals nothing about accounts either.
-      const issued = await deps.codes.issue(email, { hash: signInCodeHash(email, code), ...(name ? { name } : {}) }, now());
+      const issued = await deps.codes.issue(email, { hash: signInCodeHash(email, code), ...(name ? { name } : {}), ...(locale ? { locale } : {}) }, now());
       if (!issued.issued) throw rateLimited(issued.retryAfterSeconds);
       const roles = await deps.identity.rolesOf(email);
       if (roles?.includes("admin")) return;
@@ -58,12 +62,12 @@ export function createCodeSignIn(deps: PasswordlessDeps & { profiles: Pick<Profi
   const now = deps.now ?? (() => new Date());
 
   /** The account to sign in: made for a new email (a fan), given the fan group if it has no role yet; never an admin. */
-  async function fanAccount(email: string, name: string | undefined, found: Role[] | undefined) {
+  async function fanAccount(email: string, asked: { name?: string; locale?: Locale }, found: Role[] | undefined) {
     let roles = found;
     if (roles === undefined) {
-      const account = { email, name: name ?? nameFromEmail(email) };
+      const account = { email, name: asked.name ?? nameFromEmail(email), locale: asked.locale ?? "en" };
       const { id, created } = await deps.identity.createPasswordlessAccount(account);
-      if (created) await deps.profiles.save({ id, username: email, email, name: account.name, phone: null, createdAt: now().toISOString() });
+      if (created) await deps.profiles.save({ id, username: email, email, name: account.name, phone: null, locale: account.locale, createdAt: now().toISOString() });
       roles = created ? [] : ((await deps.identity.rolesOf(email)) ?? []);
     }
     if (roles.includes("admin")) throw wrongSignInCode();
@@ -87,7 +91,7 @@ export function createCodeSignIn(deps: PasswordlessDeps & { profiles: Pick<Profi
       const roles = await deps.identity.rolesOf(email);
       if (roles?.includes("admin")) throw wrongSignInCode();
       if (!(await deps.codes.prove(email, hash, now()))) throw wrongSignInCode();
-      await fanAccount(email, attempt.name, roles);
+      await fanAccount(email, attempt, roles);
       const session = await deps.identity.signInWithCode(email, code);
       // An account that became an organiser's meanwhile: its tokens are not handed out.
       if (session.roles.includes("admin")) {

@@ -1,4 +1,5 @@
 import type { AccountRecord } from "./identity-provider";
+import type { Locale } from "./locale";
 
 /**
  * An account's profile as the table keeps it: copied there when the account is confirmed or changed (a
@@ -15,10 +16,11 @@ export interface ProfileRecord extends ProfileFields {
   smsOptInPhone?: string;
 }
 
-/** What a profile change may touch: the name, the phone (null removes it) and the SMS opt-in. */
+/** What a profile change may touch: the name, the phone (null removes it), the SMS opt-in and the locale. */
 export interface ProfileChanges {
   name?: string;
   phone?: string | null;
+  locale?: Locale;
   /** true: SMS to the phone (the one given with it, else the stored one, which must exist); false: none. */
   smsOptIn?: boolean;
 }

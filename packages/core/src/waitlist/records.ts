@@ -1,5 +1,6 @@
 import type { Answers, WaitlistStatus } from "@slotbook/contract";
 import type { SlotBookingContext } from "../events/records";
+import type { Locale } from "../users/locale";
 
 /** A fan's place in a slot's waitlist, kept in the slot's own partition (SLOT#<slotId> / WAIT#<fanId>). */
 export interface WaitlistEntryRecord {
@@ -11,6 +12,8 @@ export interface WaitlistEntryRecord {
   fanName: string;
   /** The verified email offers go to (never a typed contact address). */
   accountEmail: string;
+  /** The account's language when it joined: the offer's (and the claimed booking's) emails are in it (missing: English). */
+  accountLocale?: Locale;
   seats: number;
   /** The answers given when joining (checked then): claiming the offer books with them. Missing: none. */
   answers?: Answers;

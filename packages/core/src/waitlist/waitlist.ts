@@ -83,6 +83,7 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
         fanUsername: fan.username,
         fanName: profile.name,
         accountEmail: profile.email,
+        accountLocale: profile.locale ?? "en",
         seats: input.seats,
         ...(Object.keys(answers).length > 0 ? { answers } : {}),
         status: "waiting",
@@ -129,6 +130,7 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
         // The answers given when joining, checked against the questions as they were then.
         ...(entry.answers ? { answers: entry.answers } : {}),
         accountEmail: entry.accountEmail,
+        ...(entry.accountLocale ? { accountLocale: entry.accountLocale } : {}),
         createdAt: at.toISOString(),
       });
       const outcome = await store.claim(entry, booking, slot.maxBookingsPerFan, at.toISOString());

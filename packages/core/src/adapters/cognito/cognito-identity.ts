@@ -25,6 +25,7 @@ import { randomBytes } from "node:crypto";
 import { DomainError } from "../../errors";
 import { badCredentials, wrongSignInCode } from "../../users/accounts";
 import type { AccountRecord, IdentityProvider, NewAccount, SignedIn } from "../../users/identity-provider";
+import { localeOf } from "../../users/locale";
 import { isRole, type Role } from "@slotbook/contract";
 import { invalidField, mapCognitoError } from "./errors";
 
@@ -76,6 +77,8 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     { Name: "email", Value: account.email },
     { Name: "name", Value: account.name },
     ...(account.phone ? [{ Name: "phone_number", Value: account.phone }] : []),
+    // Cognito's standard `locale` attribute: the language of the account's emails, copied into the profile.
+    ...(account.locale ? [{ Name: "locale", Value: account.locale }] : []),
   ];
 
   const signInFailed = { NotAuthorizedException: badCredentials, UserNotFoundException: badCredentials, UserNotConfirmedException: badCredentials, PasswordResetRequiredException: badCredentials, InvalidPasswordException: badCredentials };
@@ -167,6 +170,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
         email: attribute(user.UserAttributes, "email") ?? "",
         name: attribute(user.UserAttributes, "name") ?? "",
         phone: attribute(user.UserAttributes, "phone_number") ?? null,
+        locale: localeOf(attribute(user.UserAttributes, "locale")),
         createdAt: new Date(user.UserCreateDate ?? Date.now()).toISOString(),
         confirmed: user.UserStatus === "CONFIRMED",
       } satisfies AccountRecord;
@@ -181,6 +185,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
       const updates: AttributeType[] = [];
       if (changes.name !== undefined) updates.push({ Name: "name", Value: changes.name });
       if (typeof changes.phone === "string") updates.push({ Name: "phone_number", Value: changes.phone });
+      if (changes.locale !== undefined) updates.push({ Name: "locale", Value: changes.locale });
       if (updates.length > 0) await call(() => client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributes: updates })));
       if (changes.phone === null) {
         await call(() => client.send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributeNames: ["phone_number"] })));

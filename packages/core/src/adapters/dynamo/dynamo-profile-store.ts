@@ -23,7 +23,7 @@ export function dynamoProfileStore(options: { now?: () => Date; table?: { client
             TableName: tableName(),
             Key: keys.profile(profile.id),
             UpdateExpression:
-              "SET itemType = :type, id = :id, username = :username, email = :email, #name = :name, phone = :phone, createdAt = if_not_exists(createdAt, :createdAt), updatedAt = :now",
+              "SET itemType = :type, id = :id, username = :username, email = :email, #name = :name, phone = :phone, locale = :locale, createdAt = if_not_exists(createdAt, :createdAt), updatedAt = :now",
             ExpressionAttributeNames: { "#name": "name" },
             ExpressionAttributeValues: {
               ":type": itemType.profile,
@@ -32,6 +32,7 @@ export function dynamoProfileStore(options: { now?: () => Date; table?: { client
               ":email": profile.email,
               ":name": profile.name,
               ":phone": profile.phone,
+              ":locale": profile.locale ?? "en",
               ":createdAt": profile.createdAt,
               ":now": now().toISOString(),
             },
@@ -50,6 +51,7 @@ export function dynamoProfileStore(options: { now?: () => Date; table?: { client
       const conditions = ["attribute_exists(pk)"];
       if (changes.name !== undefined) (sets.push("#name = :name"), (names["#name"] = "name"), (values[":name"] = changes.name));
       if (changes.phone !== undefined) (sets.push("phone = :phone"), (values[":phone"] = changes.phone));
+      if (changes.locale !== undefined) (sets.push("locale = :locale"), (values[":locale"] = changes.locale));
       if (changes.smsOptIn === false || changes.phone === null) removes.push("smsOptInPhone");
       else if (changes.smsOptIn === true && typeof changes.phone === "string") sets.push("smsOptInPhone = :phone");
       else if (changes.smsOptIn === true) {

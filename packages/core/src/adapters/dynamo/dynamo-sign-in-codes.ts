@@ -1,6 +1,7 @@
 import { UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from "@aws-sdk/lib-dynamodb";
 import { signInCodePolicy, type SignInCodePolicy } from "../../users/sign-in-code";
 import type { SignInCodeStore } from "../../users/sign-in-code-store";
+import { localeOf } from "../../users/locale";
 import { tableClient as configuredClient, tableName as configuredName } from "./document-client";
 import { withRetries } from "./retry";
 
@@ -47,8 +48,9 @@ export function dynamoSignInCodes(options: { policy?: SignInCodePolicy; table?: 
         ":ttl": Math.floor(now / 1000) + keepForSeconds,
         ":type": signInCodeItemType,
         ...(code.name ? { ":name": code.name } : {}),
+        ...(code.locale ? { ":locale": code.locale } : {}),
       };
-      const codeSet = `codeHash = :hash, codeExpiresAt = :codeExpires, expiresAt = :ttl, itemType = :type${code.name ? ", #name = :name" : ""}`;
+      const codeSet = `codeHash = :hash, codeExpiresAt = :codeExpires, expiresAt = :ttl, itemType = :type${code.name ? ", #name = :name" : ""}${code.locale ? ", locale = :locale" : ""}`;
       const names = code.name ? { "#name": "name" } : undefined;
       // A fresh send window: the first code, or the last window is over.
       const fresh = await conditional(email, {
@@ -85,7 +87,13 @@ export function dynamoSignInCodes(options: { policy?: SignInCodePolicy; table?: 
       });
       if (counted.applied) {
         const item = counted.attributes ?? {};
-        return { outcome: "check", codeHash: String(item.codeHash), failures: Number(item.failures), ...(typeof item.name === "string" ? { name: item.name } : {}) };
+        return {
+          outcome: "check",
+          codeHash: String(item.codeHash),
+          failures: Number(item.failures),
+          ...(typeof item.name === "string" ? { name: item.name } : {}),
+          ...(typeof item.locale === "string" ? { locale: localeOf(item.locale) } : {}),
+        };
       }
       const old = counted.old;
       const lockedUntil = Number(old?.lockedUntil?.N ?? 0);

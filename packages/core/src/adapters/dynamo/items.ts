@@ -3,6 +3,7 @@ import type { ProfileRecord } from "../../users/profile-store";
 import type { WaitlistEntryRecord } from "../../waitlist/records";
 import type { PublicEventRecord } from "../../events/event-store";
 import type { EventRecord, SlotBookingContext, SlotCounter } from "../../events/records";
+import { localeOf } from "../../users/locale";
 
 /**
  * Item layouts in the single table (see data/table.ts for the access patterns they serve).
@@ -107,7 +108,8 @@ export const idempotencyFromItem = (item: Record<string, unknown>) => strip<Idem
 
 export const profileFromItem = (item: Record<string, unknown>): ProfileRecord => {
   const profile = strip<ProfileRecord>(item);
-  return { ...profile, phone: profile.phone ?? null };
+  // Profiles stored before locales were: English.
+  return { ...profile, phone: profile.phone ?? null, locale: localeOf(profile.locale) };
 };
 
 /** The byDue bucket of an instant: its hour (a sweep reads the few buckets up to now). */

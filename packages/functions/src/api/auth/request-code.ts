@@ -3,6 +3,6 @@ import * as routes from "../../routes";
 import { codeRequests } from "../../services";
 
 export const handler = httpHandler(routes.requestSignInCode, async ({ body }) => {
-  await codeRequests().requestCode(body.email, body.name);
+  await codeRequests().requestCode(body.email, body.name, body.locale);
   return { status: 202 };
 });
