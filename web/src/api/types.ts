@@ -170,6 +170,8 @@ export interface Profile {
   phone: string | null;
   /** Booking confirmations, reminders and waitlist offers also by text, to `phone`. */
   smsOptIn: boolean;
+  /** The language of the account's emails and texts. */
+  locale: "en" | "de";
   role: "admin" | "fan";
   createdAt: string;
 }
