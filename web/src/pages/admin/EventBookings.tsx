@@ -1,11 +1,11 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { cancelEventBooking, listEventBookings } from "../../api/admin-events";
-import type { AdminEvent, Booking } from "../../api/types";
+import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import Async from "../../components/Async";
 import ConfirmChoice from "../../components/ConfirmChoice";
 import { createSubmit } from "../../lib/submit";
 import { fileSlug, saveFile } from "../../lib/save-file";
-import { formatTimeRange } from "../../lib/time";
+import { formatTime, formatTimeRange } from "../../lib/time";
 import { answerText, bookingsCsv } from "../../lib/bookings-csv";
 import { t } from "../../i18n/t";
 
@@ -42,35 +42,37 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
               {t("Times in {{zone}}.", { zone: props.event.timezone.replace(/_/g, " ") })}
             </p>
             <div class="table-scroll" role="region" aria-labelledby="bookings-heading" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("Time")}</th>
-                    <th scope="col">{t("Name")}</th>
-                    <th scope="col">{t("Email")}</th>
-                    <th scope="col">{t("Phone")}</th>
-                    <th scope="col">{t("Seats")}</th>
+              <table class="reflow" role="table">
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">{t("Time")}</th>
+                    <th scope="col" role="columnheader">{t("Name")}</th>
+                    <th scope="col" role="columnheader">{t("Email")}</th>
+                    <th scope="col" role="columnheader">{t("Phone")}</th>
+                    <th scope="col" role="columnheader">{t("Seats")}</th>
+                    <th scope="col" role="columnheader">{t("Checked in")}</th>
                     <Show when={props.event.questions.length > 0}>
-                      <th scope="col">{t("Answers")}</th>
+                      <th scope="col" role="columnheader">{t("Answers")}</th>
                     </Show>
-                    <th scope="col">
+                    <th scope="col" role="columnheader">
                       <span class="visually-hidden">{t("Actions")}</span>
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   <For each={page().items}>
                     {(booking) => (
-                      <tr>
-                        <td>{formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}</td>
-                        <td>{booking.fanName}</td>
-                        <td>
+                      <tr role="row">
+                        <th scope="row" role="rowheader">{formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone)}</th>
+                        <td role="cell" data-label={t("Name")}>{booking.fanName}</td>
+                        <td role="cell" data-label={t("Email")}>
                           <a href={`mailto:${booking.fanEmail}`}>{booking.fanEmail}</a>
                         </td>
-                        <td>{booking.fanPhone ? <a href={`tel:${booking.fanPhone}`}>{booking.fanPhone}</a> : "—"}</td>
-                        <td>{booking.seats}</td>
+                        <td role="cell" data-label={t("Phone")}>{booking.fanPhone ? <a href={`tel:${booking.fanPhone}`}>{booking.fanPhone}</a> : "—"}</td>
+                        <td role="cell" data-label={t("Seats")}>{booking.seats}</td>
+                        <td role="cell" data-label={t("Checked in")}>{booking.checkedInAt ? formatTime(booking.checkedInAt, props.event.timezone) : "—"}</td>
                         <Show when={props.event.questions.length > 0}>
-                          <td class="answers">
+                          <td role="cell" class="answers" data-label={t("Answers")}>
                             <For each={props.event.questions.filter((question) => booking.answers?.[question.id] !== undefined)}>
                               {(question) => (
                                 <p>
@@ -80,7 +82,7 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
                             </For>
                           </td>
                         </Show>
-                        <td>
+                        <td role="cell">
                           <button type="button" class="button-secondary" onClick={() => setCancelling(booking)}>
                             {t("Cancel")}
                             <span class="visually-hidden"> {t("{{name}}'s booking", { name: booking.fanName })}</span>

@@ -1,6 +1,6 @@
 import { createResource, For, onCleanup, Show } from "solid-js";
 import { listEventBookings } from "../../api/admin-events";
-import type { AdminEvent, Booking } from "../../api/types";
+import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import { getEventWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
 import { createServerNow, spanInWords } from "../../lib/countdown";
@@ -52,31 +52,31 @@ export default function SlotOverview(props: { event: AdminEvent; onRefresh: () =
       </dl>
       <p>{t("Times in {{zone}}. Held: seats kept for a fan while their waitlist offer runs.", { zone: zone().replace(/_/g, " ") })}</p>
       <div class="table-scroll" role="region" aria-labelledby="slots-overview-heading" tabIndex={0}>
-        <table class="reflow">
-          <thead>
-            <tr>
-              <th scope="col">{t("Time")}</th>
-              <th scope="col">{t("Places")}</th>
-              <th scope="col">{t("Booked")}</th>
-              <th scope="col">{t("Held")}</th>
-              <th scope="col">{t("Free")}</th>
-              <th scope="col">{t("Waiting")}</th>
-              <th scope="col">{t("Checked in")}</th>
+        <table class="reflow" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t("Time")}</th>
+              <th scope="col" role="columnheader">{t("Places")}</th>
+              <th scope="col" role="columnheader">{t("Booked")}</th>
+              <th scope="col" role="columnheader">{t("Held")}</th>
+              <th scope="col" role="columnheader">{t("Free")}</th>
+              <th scope="col" role="columnheader">{t("Waiting")}</th>
+              <th scope="col" role="columnheader">{t("Checked in")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             <For each={slots()}>
               {(slot) => (
-                <tr>
-                  <th scope="row">{when(slot)}</th>
-                  <td data-label={t("Places")}>{slot.capacity}</td>
-                  <td data-label={t("Booked")}>
+                <tr role="row">
+                  <th scope="row" role="rowheader">{when(slot)}</th>
+                  <td role="cell" data-label={t("Places")}>{slot.capacity}</td>
+                  <td role="cell" data-label={t("Booked")}>
                     {slot.bookedCount} <meter min={0} max={slot.capacity} value={slot.bookedCount} aria-label={t("{{booked}} of {{capacity}} booked", { booked: slot.bookedCount, capacity: slot.capacity })} />
                   </td>
-                  <td data-label={t("Held")}>{slot.heldCount}</td>
-                  <td data-label={t("Free")}>{slot.available}</td>
-                  <td data-label={t("Waiting")}>{slot.waitlistLength}</td>
-                  <td data-label={t("Checked in")}>{arrivedIn(slot.id)}</td>
+                  <td role="cell" data-label={t("Held")}>{slot.heldCount}</td>
+                  <td role="cell" data-label={t("Free")}>{slot.available}</td>
+                  <td role="cell" data-label={t("Waiting")}>{slot.waitlistLength}</td>
+                  <td role="cell" data-label={t("Checked in")}>{arrivedIn(slot.id)}</td>
                 </tr>
               )}
             </For>
