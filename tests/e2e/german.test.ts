@@ -84,7 +84,10 @@ describe("a German browser", () => {
     await page.getByText(`Du buchst als Greta Fan (${fan.email}).`).waitFor();
     await page.getByRole("button", { name: "Buchung bestätigen" }).click();
     await page.getByRole("heading", { name: "Deine Buchung steht" }).waitFor();
-    expect(await page.getByRole("status").filter({ hasText: "Gebucht:" }).textContent()).toBe(`Gebucht: ${event.title}, ${germanDay(first!.startsAt)} ${range(first!)}.`);
+    // The confirmation says what and when, the German way.
+    const confirmation = await page.getByRole("region", { name: "Deine Buchung steht" }).textContent();
+    expect(confirmation).toContain(event.title);
+    expect(confirmation).toContain(`${germanDay(first!.startsAt)}, ${range(first!)}`);
     await expectAccessible(page, "the German booking confirmation");
 
     // My bookings, in German, with the German date.
@@ -96,6 +99,18 @@ describe("a German browser", () => {
     await expectAccessible(page, "German My bookings");
     await expectFitsWidth(page, "German My bookings");
     await saveScreenshot(page, "german-my-bookings");
+
+    // The account page in German: the emails' language, English for an account made without one, set to German.
+    await page.getByRole("link", { name: "Konto" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dein Konto" }).waitFor();
+    const language = page.getByLabel("Sprache von E-Mails und SMS");
+    await expect.poll(() => language.inputValue()).toBe("en");
+    await language.selectOption("de");
+    await page.getByRole("button", { name: "Profil speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Dein Profil ist gespeichert." }).waitFor();
+    await expectAccessible(page, "the German account page");
+    await page.getByRole("link", { name: "Meine Buchungen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Meine Buchungen" }).waitFor();
 
     // The switch: English (remembered, the page reloads), then German again.
     await page.getByRole("button", { name: "English" }).click();
