@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the README's screenshots, taken from the site as it ships (a production build on a
  * local cloud of its own, seeded with the demo event) and realistic data made through the API: a sold-out
- * signing with a waitlist, a fan holding an offer, the organiser's view of it. Writes docs/screenshots/*.png.
+ * signing with a waitlist, a fan holding an offer, a fan's check-in code, the organiser's branded sign-in,
+ * dashboard and door, and the event page in German. Writes docs/screenshots/*.png.
  */
 import { join } from "node:path";
 import { createSignedInUser, poolAccessOf, repoRoot } from "@slotbook/local";
@@ -36,6 +37,8 @@ try {
     timezone: "Europe/Berlin",
     maxPartySize: 2,
     maxBookingsPerFan: 1,
+    location: { name: "Rough Trade Berlin", address: "Alte Schönhauser Str. 44, 10119 Berlin" },
+    questions: [{ label: "Name for the dedication", type: "text", required: false }],
     slots: [
       { startTime: "16:00", endTime: "16:30", capacity: 2 },
       { startTime: "16:30", endTime: "17:00", capacity: 4 },
@@ -48,8 +51,8 @@ try {
   );
   const first = event.slots[0].id as string;
   const leaBooking = await api("POST", "/api/bookings", lea!.accessToken, { slotId: first });
-  await api("POST", "/api/bookings", tom!.accessToken, { slotId: first });
-  await api("POST", "/api/bookings", amira!.accessToken, { slotId: event.slots[1].id, seats: 2 });
+  const tomBooking = await api("POST", "/api/bookings", tom!.accessToken, { slotId: first });
+  const amiraBooking = await api("POST", "/api/bookings", amira!.accessToken, { slotId: event.slots[1].id, seats: 2 });
   await api("POST", "/api/waitlist", jonas!.accessToken, { slotId: first });
 
   browser = await chromium.launch({
@@ -57,8 +60,8 @@ try {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const visitor = async (viewport: { width: number; height: number }) => {
-    const context = await browser!.newContext({ viewport, timezoneId: "Europe/Berlin", locale: "en-GB" });
+  const visitor = async (viewport: { width: number; height: number }, locale = "en-GB") => {
+    const context = await browser!.newContext({ viewport, timezoneId: "Europe/Berlin", locale });
     return context.newPage();
   };
   const shot = async (page: Page, name: string) => {
@@ -93,6 +96,8 @@ try {
   const organiser = await visitor({ width: 1280, height: 800 });
   await organiser.goto(`${info.siteUrl}/admin`);
   await organiser.getByRole("button", { name: "Continue to sign-in" }).click();
+  await organiser.getByRole("img", { name: "Slotbook" }).waitFor();
+  await shot(organiser, "organiser-sign-in.png");
   await organiser.getByLabel("Email address").fill(info.admin.email);
   await organiser.getByLabel("Password").fill(info.admin.password);
   await organiser.getByRole("button", { name: "Sign in" }).click();
@@ -101,6 +106,25 @@ try {
   await organiser.getByRole("heading", { name: "Mira Lane: poster signing", level: 1 }).waitFor();
   await organiser.getByText("Jonas Weber").first().waitFor();
   await shot(organiser, "admin-event.png");
+
+  // Tom shows his code at the door; the organiser, on a phone, has checked Amira in by name.
+  const tomsPhone = await visitor(phone);
+  await signIn(tomsPhone, tom!, `/me/bookings/${encodeURIComponent(tomBooking.id)}`);
+  await tomsPhone.getByRole("img", { name: /^Check-in code for / }).waitFor();
+  await shot(tomsPhone, "booking-check-in-code.png");
+  await api("POST", `/api/events/${created.id}/bookings/${encodeURIComponent(amiraBooking.id)}/check-in`, admin);
+  const door = await organiser.context().browser()!.newContext({ viewport: phone, timezoneId: "Europe/Berlin", locale: "en-GB", storageState: await organiser.context().storageState() });
+  const doorPage = await door.newPage();
+  await doorPage.goto(`${info.siteUrl}/admin/events/${encodeURIComponent(created.id)}/check-in`);
+  await doorPage.getByText(/booked seats arrived/).waitFor();
+  await shot(doorPage, "check-in-door.png");
+
+  // The same event page in a German browser.
+  const german = await visitor(phone, "de-DE");
+  await german.goto(`${info.siteUrl}/e/${event.slug}`);
+  await german.getByRole("heading", { name: "Mira Lane: poster signing", level: 1 }).waitFor();
+  await german.getByText("Ausgebucht").first().waitFor();
+  await shot(german, "public-event-page-de.png");
 } finally {
   await browser?.close();
   await stop();
