@@ -60,6 +60,17 @@ describe("the language of a fan's emails", () => {
     expect((await emailsTo(fan.email)).filter((mail) => mail.subject.startsWith("Gebucht"))).toEqual([]);
   });
 
+  it("is the waitlist entry's: a seat freed for a German fan on the waitlist is offered in German", async () => {
+    const [holder, waiter] = await Promise.all([signedInUser(["fan"]), fanSignedUpIn("de")]);
+    const event = await createEvent(admin.accessToken, { title: `Warteliste ${randomUUID().slice(0, 6)}`, slots: [{ startTime: "10:00", endTime: "10:30", capacity: 1 }] });
+    const booked = await book(holder.accessToken, event.slots[0].id);
+    expect((await request("POST", "/api/waitlist", { token: waiter.token, body: { slotId: event.slots[0].id } })).status).toBe(201);
+    expect((await request("DELETE", `/api/bookings/${booked.body.id}`, { token: holder.accessToken })).status).toBe(204);
+    const offer = await waitForSubject(waiter.email, new RegExp(`^Ein Platz ist frei: ${event.title}, `), 20_000);
+    expect(offer.body.text).toContain("ein Platz ist frei geworden und wird für dich freigehalten.");
+    expect(offer.body.text).toContain("Jetzt übernehmen (ein Tipp genügt): ");
+  });
+
   it("is asked with an emailed code too: the account that code makes writes in German", async () => {
     const email = newEmail();
     expect((await request("POST", "/api/auth/code", { body: { email, name: "Karl Code", locale: "de" } })).status).toBe(202);
