@@ -62,6 +62,7 @@ describe("AWS calls per request", () => {
     await call("DELETE", `/api/bookings/${booked.body.id}`, { token: fan.accessToken });
     const rebooked = await book(fan.accessToken, big.slots[4].id);
     const moved = await call("POST", `/api/bookings/${rebooked.body.id}/move`, { token: fan.accessToken, body: { slotId: big.slots[5].id } });
+    await call("POST", `/api/events/${big.id}/bookings/${moved.body.id}/check-in`, { token: admin.accessToken });
     await call("DELETE", `/api/events/${big.id}/bookings/${moved.body.id}`, { token: admin.accessToken });
     // The waitlist: a full slot, a fan queues, a seat frees up, the offer is claimed; another fan queues and leaves.
     const tiny = await createEvent(admin.accessToken, { title: "Tiny", slots: [{ startTime: "10:00", endTime: "11:00", capacity: 1 }] });
