@@ -1,6 +1,6 @@
 import { notFoundPageKey, sharePageKey } from "@slotbook/core/pages/share-page";
-import { slugPattern } from "@slotbook/core/pages/slug-pattern";
-import { appPaths } from "./site-routes";
+import { slugPattern } from "@slotbook/contract/patterns";
+import { appPaths } from "@slotbook/contract/site-paths";
 
 /**
  * How the site answers a path, in one piece of JavaScript that runs in three places: CloudFront's routing

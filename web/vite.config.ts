@@ -14,7 +14,7 @@ export const apiProxyEnv = "SLOTBOOK_API_PROXY";
  * violation shows up locally first. Only the allowed Cognito origin differs. Both also route pages as
  * CloudFront does: share pages from the local publisher's folder, a real 404 for unknown paths (share-pages.ts).
  */
-const firstLoad = /node_modules[\\/](solid-js[\\/](dist|web)|@solidjs[\\/]router[\\/]dist[\\/](?!components\.jsx))|site-routes|src[\\/](main|components[\\/](Layout|Loading|Async|ErrorNotice|PageHeading)|auth[\\/](session-state|sign-in-href)|api[\\/](http|errors|public-events)|lib[\\/]time|config|pages[\\/]public[\\/](SlotList|SlotTime|availability|embedded-event))/;
+const firstLoad = /node_modules[\\/](solid-js[\\/](dist|web)|@solidjs[\\/]router[\\/]dist[\\/](?!components\.jsx))|site-routes|contract[\\/]src[\\/](site-paths|api-path)|src[\\/](main|components[\\/](Layout|Loading|Async|ErrorNotice|PageHeading)|auth[\\/](session-state|sign-in-href)|api[\\/](http|errors|public-events)|lib[\\/]time|config|pages[\\/]public[\\/](SlotList|SlotTime|availability|embedded-event))/;
 
 /**
  * vite wraps every lazy `import()` in a helper that first preloads the chunk's own imports (~0.6 KB gzipped
@@ -58,8 +58,9 @@ export default defineConfig(({ mode }) => {
       // No preload helper in every lazy import: the share page lists its chunks itself (share-pages.ts).
       modulePreload: false,
       // Chunks are named by hash alone: the entry lists every page's chunk, and names cost bytes there
-      // (the manifest and the source maps still say which is which).
-      rolldownOptions: { output: { chunkFileNames: "assets/[hash].js", codeSplitting: { groups: [{ name: "app", test: firstLoad }] } } },
+      // (the manifest and the source maps still say which is which). Constants are inlined where they are
+      // used, so a page carries the contract's API paths it calls and no other.
+      rolldownOptions: { optimization: { inlineConst: { mode: "all" } }, output: { chunkFileNames: "assets/[hash].js", codeSplitting: { groups: [{ name: "app", test: firstLoad }] } } },
     },
     server: { headers, proxy },
     preview: { headers, proxy },

@@ -1,7 +1,8 @@
 import { Router, type RouteDefinition } from "@solidjs/router";
 import { lazy, type Component } from "solid-js";
 import { render } from "solid-js/web";
-import { appPaths, notFoundPath } from "../site-routes";
+import { appPaths } from "@slotbook/contract/site-paths";
+import { notFoundPath } from "../site-routes";
 import { hasStoredSession, setSessionRestored } from "./auth/session-state";
 import Layout from "./components/Layout";
 import { locale } from "./i18n/locale";
@@ -9,7 +10,7 @@ import { setDictionary } from "./i18n/t";
 import { viewerTimeZone } from "./lib/time";
 
 /**
- * Each of the site's pages (../site-routes.ts names them all) and its chunk: every page is its own, so the
+ * Each of the site's pages (the contract's appPaths names them all) and its chunk: every page is its own, so the
  * public event page downloads only what it shows; the admin and fan areas load when someone goes there.
  */
 const pages: Record<keyof typeof appPaths, () => Promise<{ default: Component }>> = {
@@ -71,7 +72,7 @@ if (prerendered) {
 } else if (words) void words.then(start);
 else start();
 
-// The paths are the site's one list (../site-routes.ts), shared with CloudFront's routing and the local servers.
+// The paths are the site's one list (the contract's appPaths), shared with CloudFront's routing and the local servers.
 function start() {
   root.textContent = "";
   render(

@@ -1,6 +1,6 @@
 /*
  * The API's paths, one constant per path in API Gateway's template syntax: the route table serves each
- * (packages/functions/src/routes.ts) and clients build their URLs from them (apiPath in path-template.ts). Plain string
+ * (packages/functions/src/routes.ts) and clients build their URLs from them (apiPath in api-path.ts). Plain string
  * exports, so a bundle carries only the paths it names.
  */
 export const health = "/api/health";

@@ -5,12 +5,13 @@
  * and values only from the small zod-free modules (package.json's subpaths), so no schema reaches a browser.
  */
 export * from "./limits";
+export * from "./patterns";
 export * from "./locales";
 export * from "./password-policy";
 export * from "./roles";
 export * from "./error-codes";
 export * as apiPaths from "./api-paths";
-export * from "./path-template";
+export * from "./api-path";
 export * from "./site-paths";
 export * from "./text/safe-text";
 export * from "./api/schemas";

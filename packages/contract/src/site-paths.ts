@@ -1,10 +1,9 @@
-import { fillPath } from "./path-template";
-
 /**
  * The site's pages, one list for everything that routes them: the SPA's router (web/src/main.tsx),
  * CloudFront's routing functions (web/edge-routing.ts, stacks/Hosting.ts) and the local dev and preview
  * servers (web/share-pages.ts). A path that is none of these, and no file, is a 404 everywhere.
  * `:name` is one path segment. `event` is the share page: pre-rendered HTML per published slug.
+ * This module imports nothing: the web build's config loads it (through web/edge-routing.ts) with Node as it is.
  */
 export const appPaths = {
   home: "/",
@@ -32,15 +31,18 @@ export const appPaths = {
   checkIn: "/admin/events/:id/check-in",
 } as const;
 
+/** `value` as one path segment in place of `:name`. */
+const segment = (path: string, name: string, value: string) => path.replace(`:${name}`, encodeURIComponent(value));
+
 /** An event's public page (its share page once published). */
-export const eventPage = (slug: string) => fillPath(appPaths.event, slug);
+export const eventPage = (slug: string) => segment(appPaths.event, "slug", slug);
 /** One of the fan's bookings, with its check-in code. */
-export const bookingPage = (bookingId: string) => fillPath(appPaths.myBooking, bookingId);
+export const bookingPage = (bookingId: string) => segment(appPaths.myBooking, "id", bookingId);
 /** The organiser's page of one event. */
-export const adminEventPage = (eventId: string) => fillPath(appPaths.adminEvent, eventId);
+export const adminEventPage = (eventId: string) => segment(appPaths.adminEvent, "id", eventId);
 /** The organiser's check-in page at one booking: what the booking's QR code says, so any camera app opens it. */
-export const checkInPage = (eventId: string, bookingId: string) => `${fillPath(appPaths.checkIn, eventId)}?booking=${encodeURIComponent(bookingId)}`;
+export const checkInPage = (eventId: string, bookingId: string) => `${segment(appPaths.checkIn, "id", eventId)}?booking=${encodeURIComponent(bookingId)}`;
 /** Where a waitlist offer is claimed. */
-export const claimPage = (entryId: string) => fillPath(appPaths.claimOffer, entryId);
+export const claimPage = (entryId: string) => segment(appPaths.claimOffer, "id", entryId);
 /** Where a reminder's signed release link goes. */
 export const releasePage = (token: string) => `${appPaths.release}?token=${encodeURIComponent(token)}`;

@@ -1,3 +1,4 @@
+import { appPaths } from "@slotbook/contract/site-paths";
 import { cognitoUrl, userPoolClientId } from "../config";
 import { randomToken, s256Challenge } from "./pkce";
 import { startSession } from "./session";
@@ -9,7 +10,6 @@ import { t } from "../i18n/t";
  * round trip in sessionStorage (this tab only) and are deleted as soon as the code is exchanged.
  */
 const pendingKey = "slotbook.pendingSignIn";
-export const callbackPath = "/auth/callback";
 
 interface PendingSignIn {
   state: string;
@@ -17,7 +17,7 @@ interface PendingSignIn {
   returnTo: string;
 }
 
-const redirectUri = () => `${location.origin}${callbackPath}`;
+const redirectUri = () => `${location.origin}${appPaths.authCallback}`;
 
 export async function startHostedSignIn(returnTo: string): Promise<void> {
   const pending: PendingSignIn = { state: randomToken(16), verifier: randomToken(48), returnTo };

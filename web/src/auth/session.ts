@@ -1,4 +1,6 @@
 import { ApiError } from "../api/errors";
+import type { Refreshed, Tokens } from "@slotbook/contract";
+import * as apiPaths from "@slotbook/contract/api-paths";
 import { request } from "../api/http";
 import { userFromIdToken, type SessionUser } from "./id-token";
 import { currentUser, refreshTokenKey, session, sessionRestored, setSession, setSessionRestored as setRestored } from "./session-state";
@@ -10,12 +12,8 @@ import { currentUser, refreshTokenKey, session, sessionRestored, setSession, set
  */
 export { currentUser, sessionRestored };
 
-interface IssuedTokens {
-  accessToken: string;
-  idToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
+/** The tokens a session holds: a sign-in's answer without its user (the hosted UI's token endpoint gives the same). */
+type IssuedTokens = Omit<Tokens, "user">;
 
 /** Refresh this long before the access token expires, so a call never goes out with a stale one. */
 const refreshMarginMs = 60_000;
@@ -38,13 +36,13 @@ export function startSession(tokens: IssuedTokens): SessionUser {
 }
 
 export async function signInWithPassword(email: string, password: string): Promise<SessionUser> {
-  const tokens = await request<IssuedTokens>("/api/auth/login", { method: "POST", body: { email, password } });
+  const tokens = await request<IssuedTokens>(apiPaths.login, { method: "POST", body: { email, password } });
   return startSession(tokens);
 }
 
 /** Signs in with an emailed one-time code (a new email becomes a fan account). */
 export async function signInWithCode(email: string, code: string): Promise<SessionUser> {
-  const tokens = await request<IssuedTokens>("/api/auth/code/verify", { method: "POST", body: { email, code } });
+  const tokens = await request<IssuedTokens>(apiPaths.verifyCode, { method: "POST", body: { email, code } });
   return startSession(tokens);
 }
 
@@ -54,7 +52,7 @@ export function refresh(): Promise<boolean> {
     const refreshToken = localStorage.getItem(refreshTokenKey);
     if (!refreshToken) return false;
     try {
-      adopt(await request<Omit<IssuedTokens, "refreshToken">>("/api/auth/refresh", { method: "POST", body: { refreshToken } }));
+      adopt(await request<Refreshed>(apiPaths.refresh, { method: "POST", body: { refreshToken } }));
       return true;
     } catch (error) {
       // Only a refused token ends the session; a network blip keeps it for the next try.
@@ -93,7 +91,7 @@ export async function signOut(): Promise<void> {
   const token = session()?.accessToken;
   const refreshToken = localStorage.getItem(refreshTokenKey);
   try {
-    if (token && refreshToken) await request("/api/auth/logout", { method: "POST", token, body: { refreshToken } });
+    if (token && refreshToken) await request(apiPaths.logout, { method: "POST", token, body: { refreshToken } });
   } finally {
     forget();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Booking, Question } from "../api/types";
+import type { BookingView as Booking, Question } from "@slotbook/contract";
 import { answerText, bookingsCsv } from "./bookings-csv";
 
 const questions: Question[] = [

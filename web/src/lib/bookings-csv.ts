@@ -1,4 +1,4 @@
-import type { AdminEvent, Answers, Booking } from "../api/types";
+import type { EventView as AdminEvent, Answers, BookingView as Booking } from "@slotbook/contract";
 import { toCsv } from "./csv";
 import { formatDateTime } from "./time";
 import { t } from "../i18n/t";

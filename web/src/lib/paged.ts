@@ -1,5 +1,5 @@
 import { createComputed, createResource, createSignal, on } from "solid-js";
-import type { Page } from "../api/types";
+import type { Page } from "@slotbook/contract";
 import { createSubmit } from "./submit";
 
 /**

@@ -1,3 +1,4 @@
+import { limits } from "@slotbook/contract/limits";
 export interface GeneratedSlot {
   startTime: string;
   endTime: string;
@@ -16,7 +17,7 @@ export function generateSlots(from: string, to: string, lengthMinutes: number, c
   const end = to === "24:00" ? 24 * 60 : toMinutes(to);
   if (!Number.isInteger(lengthMinutes) || lengthMinutes < 5 || end <= start) return [];
   const slots: GeneratedSlot[] = [];
-  for (let at = start; at + lengthMinutes <= end && slots.length < 200; at += lengthMinutes) {
+  for (let at = start; at + lengthMinutes <= end && slots.length < limits.slotsMax; at += lengthMinutes) {
     slots.push({ startTime: toTime(at), endTime: toTime(at + lengthMinutes), capacity });
   }
   return slots;

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import "../english";
 import { limits, reminderLimits } from "../limits";
+import { idPattern, slugPattern } from "../patterns";
 
 const openingInstant = z.iso.datetime("Use an instant, e.g. 2026-12-01T10:00:00.000Z.");
 /**
@@ -66,8 +67,8 @@ export const remindersSchema = z
     z.meta({ description: `Minutes before each slot's start at which its fans are reminded by email, e.g. [1440, 60] (at most ${reminderLimits.count}, each ${reminderLimits.minMinutes}–${reminderLimits.maxMinutes}); [] for none` }),
   );
 
-export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_.~-]{1,200}$/, "Not a valid id."));
-export const slugSchema = z.string().check(z.regex(/^[a-z0-9-]{1,120}$/, "Not a valid event address."));
+export const idSchema = z.string().check(z.regex(idPattern, "Not a valid id."));
+export const slugSchema = z.string().check(z.regex(slugPattern, "Not a valid event address."));
 
 const instant = z.iso.datetime();
 

@@ -92,3 +92,5 @@ export type UpdateEventInput = z.output<EventWriteInputs["updateEventInput"]>;
 /** What a client sends. */
 export type CreateEventBody = z.input<EventWriteInputs["createEventInput"]>;
 export type UpdateEventBody = z.input<EventWriteInputs["updateEventInput"]>;
+/** A slot as a client sends it on a change: a saved slot keeps its id (and its bookings), a new one has none. */
+export type SlotBody = z.input<typeof slotUpdateInput>;

@@ -1,3 +1,4 @@
+import { passwordPolicy } from "@slotbook/contract/password-policy";
 import { createSignal, Match, Switch } from "solid-js";
 import { confirmEmail, register, resendCode } from "../../api/account";
 import { ApiError, fieldError } from "../../api/errors";
@@ -55,7 +56,7 @@ export default function SignUpForm(props: { onSignedIn: (user: SessionUser) => v
             name="new-password"
             autocomplete="new-password"
             required
-            minLength={8}
+            minLength={passwordPolicy.minLength}
             hint={passwordHint()}
             value={password()}
             onInput={(e) => setPassword(e.currentTarget.value)}

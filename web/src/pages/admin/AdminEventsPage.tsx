@@ -1,6 +1,6 @@
 import { For, Show } from "solid-js";
 import { listMyEvents } from "../../api/admin-events";
-import type { AdminEvent } from "../../api/types";
+import type { EventView as AdminEvent } from "@slotbook/contract";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";

@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import { checkInBooking, getEvent, listEventBookings } from "../../api/admin-events";
 import { messageOf } from "../../api/errors";
-import type { AdminEvent, Booking } from "../../api/types";
+import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";

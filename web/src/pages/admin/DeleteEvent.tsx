@@ -1,6 +1,6 @@
 import { createSignal } from "solid-js";
 import { deleteEvent } from "../../api/admin-events";
-import type { AdminEvent } from "../../api/types";
+import type { EventView as AdminEvent } from "@slotbook/contract";
 import ConfirmDialog from "../../components/ConfirmDialog";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";

@@ -1,7 +1,8 @@
+import { limits } from "@slotbook/contract/limits";
 import { createSignal } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ApiError, fieldError } from "../../api/errors";
-import type { AdminEvent, EventInput } from "../../api/types";
+import type { EventView as AdminEvent, CreateEventBody as EventInput } from "@slotbook/contract";
 import Field from "../../components/Field";
 import FormError from "../../components/FormError";
 import TextAreaField from "../../components/TextAreaField";
@@ -48,11 +49,11 @@ export default function EventForm(props: { event?: AdminEvent; submitLabel: stri
   });
   return (
     <form class="stack event-form" onSubmit={save.submit} aria-label={props.submitLabel}>
-      <Field label={t("Title")} required maxLength={200} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} error={fieldError(save.error(), "title")} />
+      <Field label={t("Title")} required maxLength={limits.titleMax} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} error={fieldError(save.error(), "title")} />
       <TextAreaField
         label={t("Description (optional)")}
         rows={4}
-        maxLength={5000}
+        maxLength={limits.descriptionMax}
         value={description()}
         onInput={(e) => setDescription(e.currentTarget.value)}
         error={fieldError(save.error(), "description")}

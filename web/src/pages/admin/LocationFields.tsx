@@ -1,6 +1,7 @@
+import { limits } from "@slotbook/contract/limits";
 import { createSignal } from "solid-js";
 import { fieldError } from "../../api/errors";
-import type { EventLocation } from "../../api/types";
+import type { EventLocation } from "@slotbook/contract";
 import Field from "../../components/Field";
 import { t } from "../../i18n/t";
 
@@ -31,10 +32,10 @@ export default function LocationFields(props: { state: LocationState; error: unk
     <fieldset class="location-fields">
       <legend>{t("Where (optional)")}</legend>
       <div class="row">
-        <Field label={t("Venue")} maxLength={200} value={state.name()} onInput={(e) => state.setName(e.currentTarget.value)} error={fieldError(props.error, "location.name")} />
+        <Field label={t("Venue")} maxLength={limits.locationNameMax} value={state.name()} onInput={(e) => state.setName(e.currentTarget.value)} error={fieldError(props.error, "location.name")} />
         <Field
           label={t("Address")}
-          maxLength={500}
+          maxLength={limits.locationAddressMax}
           hint={t("The event page links it to a map.")}
           value={state.address()}
           onInput={(e) => state.setAddress(e.currentTarget.value)}
@@ -46,7 +47,7 @@ export default function LocationFields(props: { state: LocationState; error: unk
         type="url"
         inputmode="url"
         placeholder={t("https://")}
-        maxLength={2000}
+        maxLength={limits.locationUrlMax}
         hint={t("A stream or a meeting, starting with https:// (or http://).")}
         value={state.url()}
         onInput={(e) => state.setUrl(e.currentTarget.value)}

@@ -1,6 +1,6 @@
 import { createSignal } from "solid-js";
 import { fieldError } from "../../api/errors";
-import type { OnSale } from "../../api/types";
+import type { OnSale } from "@slotbook/contract";
 import Field from "../../components/Field";
 import { fromLocalInput, toLocalInput } from "../../lib/zoned";
 import { t } from "../../i18n/t";

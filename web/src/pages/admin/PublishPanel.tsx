@@ -1,6 +1,7 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { createSignal, Show } from "solid-js";
 import { publishEvent } from "../../api/admin-events";
-import type { AdminEvent } from "../../api/types";
+import type { EventView as AdminEvent } from "@slotbook/contract";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
 import { t } from "../../i18n/t";
@@ -9,7 +10,7 @@ import { t } from "../../i18n/t";
 export default function PublishPanel(props: { event: AdminEvent; onPublished: (event: AdminEvent) => void }) {
   const [copied, setCopied] = createSignal("");
   let urlInput!: HTMLInputElement;
-  const publicUrl = () => `${location.origin}/e/${props.event.slug ?? ""}`;
+  const publicUrl = () => `${location.origin}${eventPage(props.event.slug ?? "")}`;
   const publish = createSubmit(async () => props.onPublished(await publishEvent(props.event.id)));
   const copy = async () => {
     try {
@@ -46,7 +47,7 @@ export default function PublishPanel(props: { event: AdminEvent; onPublished: (e
           <button type="button" class="button-secondary" onClick={() => void copy()}>
             {t("Copy link")}
           </button>
-          <a href={`/e/${props.event.slug}`} target="_blank" rel="noopener">
+          <a href={eventPage(props.event.slug ?? "")} target="_blank" rel="noopener">
             {t("Open")}
             <span class="visually-hidden"> {t("the public page in a new tab")}</span>
           </a>

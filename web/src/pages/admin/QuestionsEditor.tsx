@@ -1,7 +1,8 @@
+import { limits } from "@slotbook/contract/limits";
 import { For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ApiError, fieldError } from "../../api/errors";
-import type { Question, QuestionInput, QuestionType } from "../../api/types";
+import type { Question, QuestionInput, QuestionType } from "@slotbook/contract";
 import Field from "../../components/Field";
 import FieldFrame from "../../components/FieldFrame";
 import TextAreaField from "../../components/TextAreaField";
@@ -77,7 +78,7 @@ export default function QuestionsEditor(props: { state: QuestionsState; error: u
                 <Field
                   label={t("Question")}
                   required
-                  maxLength={200}
+                  maxLength={limits.questionLabelMax}
                   value={row.label}
                   onInput={(e) => setRows(index(), "label", e.currentTarget.value)}
                   error={fieldError(props.error, `questions.${index()}.label`) ?? fieldError(props.error, `questions.${index()}`)}

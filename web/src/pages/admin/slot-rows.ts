@@ -1,4 +1,4 @@
-import type { Slot, SlotInput } from "../../api/types";
+import type { SlotView as Slot, SlotBody as SlotInput } from "@slotbook/contract";
 
 /** A slot as the editor holds it: a local key for the list, the saved slot's id and bookings if any. */
 export interface SlotRow {

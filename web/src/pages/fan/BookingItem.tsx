@@ -1,5 +1,6 @@
+import { bookingPage, eventPage } from "@slotbook/contract/site-paths";
 import { Show } from "solid-js";
-import type { Booking } from "../../api/types";
+import type { BookingView as Booking } from "@slotbook/contract";
 import { formatDay } from "../../lib/time";
 import SlotTime from "../public/SlotTime";
 import { t } from "../../i18n/t";
@@ -9,14 +10,14 @@ export default function BookingItem(props: { booking: Booking; viewerZone: strin
   return (
     <li class="card booking">
       <h3>
-        <a href={`/e/${encodeURIComponent(props.booking.event.slug)}`}>{props.booking.event.title}</a>
+        <a href={eventPage(props.booking.event.slug)}>{props.booking.event.title}</a>
       </h3>
       <p class="meta">
         {formatDay(props.booking.startsAt, props.viewerZone)},{" "}
         <SlotTime startsAt={props.booking.startsAt} endsAt={props.booking.endsAt} viewerZone={props.viewerZone} eventZone={props.booking.event.timezone} />
       </p>
       <p>
-        <a href={`/me/bookings/${encodeURIComponent(props.booking.id)}`}>
+        <a href={bookingPage(props.booking.id)}>
           {props.booking.checkedInAt ? t("Checked in") : t("Check-in code")}
           <span class="visually-hidden"> {t("for {{title}}", { title: props.booking.event.title })}</span>
         </a>

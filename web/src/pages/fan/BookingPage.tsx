@@ -1,3 +1,4 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { useParams } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 import { getBooking } from "../../api/bookings";
@@ -51,7 +52,7 @@ function OneBooking() {
               {(at) => <p class="success">{t("Checked in at {{when}}. Enjoy!", { when: formatDateTime(at(), zone) })}</p>}
             </Show>
             <p>
-              <a href={`/e/${encodeURIComponent(loaded().event.slug)}`}>{t("Event page")}</a>
+              <a href={eventPage(loaded().event.slug)}>{t("Event page")}</a>
             </p>
           </article>
         )}

@@ -1,7 +1,8 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import { ApiError } from "../../api/errors";
-import type { Booking, WaitlistEntry } from "../../api/types";
+import type { BookingView as Booking, WaitlistEntryView as WaitlistEntry } from "@slotbook/contract";
 import { claimOffer, listMyWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
 import FormError from "../../components/FormError";
@@ -78,7 +79,7 @@ function ClaimOffer() {
                     <dl class="details">
                       <dt>{t("Event")}</dt>
                       <dd>
-                        <a href={`/e/${encodeURIComponent(offer().event.slug)}`}>{offer().event.title}</a>
+                        <a href={eventPage(offer().event.slug)}>{offer().event.title}</a>
                       </dd>
                       <dt>{t("When")}</dt>
                       <dd>
@@ -104,7 +105,7 @@ function ClaimOffer() {
                         <p class="offer-expired" role="alert">
                           <LinkedText
                             text={t("This offer has expired: the seat went to the next fan in line. You can still book another time on <a>the event's page</a>.")}
-                            hrefs={[`/e/${encodeURIComponent(offer().event.slug)}`]}
+                            hrefs={[eventPage(offer().event.slug)]}
                           />
                         </p>
                       </Match>
@@ -127,7 +128,7 @@ function ClaimOffer() {
           </Async>
         }
       >
-        {(booked) => <BookingConfirmation booking={booked()} viewerZone={viewerZone} onBookAnother={() => navigate(`/e/${encodeURIComponent(booked().event.slug)}`)} />}
+        {(booked) => <BookingConfirmation booking={booked()} viewerZone={viewerZone} onBookAnother={() => navigate(eventPage(booked().event.slug))} />}
       </Show>
     </section>
   );

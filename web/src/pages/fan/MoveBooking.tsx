@@ -1,7 +1,7 @@
 import { createEffect, createResource, createSignal, createUniqueId, For, Show } from "solid-js";
 import { moveBooking } from "../../api/bookings";
 import { getPublicSlots } from "../../api/public-events";
-import type { Booking, PublicSlot } from "../../api/types";
+import type { BookingView as Booking, PublicSlotView as PublicSlot } from "@slotbook/contract";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";
 import { formatDay } from "../../lib/time";

@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, lazy, Show } from "solid-js";
 import { cancelBooking, listMyBookings } from "../../api/bookings";
-import type { Booking } from "../../api/types";
+import type { BookingView as Booking } from "@slotbook/contract";
 import Async from "../../components/Async";
 import ConfirmChoice from "../../components/ConfirmChoice";
 import PageHeading from "../../components/PageHeading";

@@ -1,6 +1,7 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import { ApiError } from "../../api/errors";
-import type { WaitlistEntry } from "../../api/types";
+import type { WaitlistEntryView as WaitlistEntry } from "@slotbook/contract";
 import { claimOffer, leaveWaitlist, listMyWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
 import ConfirmChoice from "../../components/ConfirmChoice";
@@ -80,7 +81,7 @@ function MyWaitlist() {
   );
   const title = (entry: WaitlistEntry) => (
     <h3>
-      <a href={`/e/${encodeURIComponent(entry.event.slug)}`}>{entry.event.title}</a>
+      <a href={eventPage(entry.event.slug)}>{entry.event.title}</a>
     </h3>
   );
 

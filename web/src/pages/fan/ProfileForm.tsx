@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js";
 import { updateProfile } from "../../api/account";
 import { fieldError } from "../../api/errors";
-import type { Profile } from "../../api/types";
+import type { Profile } from "@slotbook/contract";
 import Field from "../../components/Field";
 import FieldFrame from "../../components/FieldFrame";
 import FormError from "../../components/FormError";

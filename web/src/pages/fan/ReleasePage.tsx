@@ -1,3 +1,4 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Switch } from "solid-js";
 import { ApiError, messageOf } from "../../api/errors";
@@ -62,7 +63,7 @@ export default function ReleasePage() {
               <dl class="details">
                 <dt>{t("Event")}</dt>
                 <dd>
-                  <a href={`/e/${encodeURIComponent(found().event.slug)}`}>{found().event.title}</a>
+                  <a href={eventPage(found().event.slug)}>{found().event.title}</a>
                 </dd>
                 <dt>{t("When")}</dt>
                 <dd>

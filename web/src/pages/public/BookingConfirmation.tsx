@@ -1,6 +1,6 @@
 import { onMount } from "solid-js";
 import { bookingCalendar } from "../../api/bookings";
-import type { Booking } from "../../api/types";
+import type { BookingView as Booking } from "@slotbook/contract";
 import FormError from "../../components/FormError";
 import { fileSlug, saveFile } from "../../lib/save-file";
 import { createSubmit } from "../../lib/submit";

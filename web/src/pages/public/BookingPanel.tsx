@@ -2,7 +2,7 @@ import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from "soli
 import { createBooking } from "../../api/bookings";
 import { ApiError } from "../../api/errors";
 import { getPublicEvent } from "../../api/public-events";
-import type { Answers, Booking, OnSale, PublicSlot, Question } from "../../api/types";
+import type { Answers, BookingView as Booking, OnSale, PublicSlotView as PublicSlot, Question } from "@slotbook/contract";
 import { currentUser, sessionRestored } from "../../auth/session";
 import FormError from "../../components/FormError";
 import Loading from "../../components/Loading";

@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, lazy, on, onCleanup, onMount, Show, Suspense } from "solid-js";
 import { ApiError } from "../../api/errors";
 import { getPublicEvent, getPublicSlots } from "../../api/public-events";
-import type { Booking, EventLocation, PublicSlot } from "../../api/types";
+import type { BookingView as Booking, EventLocation, PublicSlotView as PublicSlot } from "@slotbook/contract";
 import Async from "../../components/Async";
 import Loading from "../../components/Loading";
 import PageHeading from "../../components/PageHeading";

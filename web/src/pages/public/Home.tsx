@@ -1,3 +1,4 @@
+import { eventPage } from "@slotbook/contract/site-paths";
 import { For, Show } from "solid-js";
 import { listPublicEvents } from "../../api/public-events";
 import Async from "../../components/Async";
@@ -23,7 +24,7 @@ export default function Home() {
                 {(event) => (
                   <li class="card">
                     <h2>
-                      <a href={`/e/${encodeURIComponent(event.slug)}`}>{event.title}</a>
+                      <a href={eventPage(event.slug)}>{event.title}</a>
                     </h2>
                     <p class="meta">
                       <time datetime={event.startsAt}>{formatDateTime(event.startsAt, zone)}</time> <span class="zone">{zoneLabel(zone, event.startsAt)}</span>

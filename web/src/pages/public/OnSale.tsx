@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
-import type { OnSale as OnSaleFields } from "../../api/types";
+import type { OnSale as OnSaleFields } from "@slotbook/contract";
 import { createServerNow, spanInWords } from "../../lib/countdown";
 import { formatDay, formatTime } from "../../lib/time";
 import { t } from "../../i18n/t";

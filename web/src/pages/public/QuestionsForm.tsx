@@ -1,6 +1,7 @@
+import { limits } from "@slotbook/contract/limits";
 import { createUniqueId, For, Match, Show, Switch } from "solid-js";
 import { fieldError } from "../../api/errors";
-import type { Answers, Question } from "../../api/types";
+import type { Answers, Question } from "@slotbook/contract";
 import TextAreaField from "../../components/TextAreaField";
 import { t } from "../../i18n/t";
 
@@ -33,7 +34,7 @@ function QuestionField(props: { question: Question; value: Answer; onChange: (va
           id={id}
           label={label()}
           rows={2}
-          maxLength={1000}
+          maxLength={limits.answerMax}
           required={props.question.required}
           value={typeof props.value === "string" ? props.value : ""}
           onInput={(e) => props.onChange(e.currentTarget.value)}

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from "solid-js";
-import type { PublicSlot } from "../../api/types";
+import type { PublicSlotView as PublicSlot } from "@slotbook/contract";
 
 /** A slot as the page shows it: its live availability, or none yet (a share page before its first fetch). */
 export type ShownSlot = Omit<PublicSlot, "available"> & { available?: number };

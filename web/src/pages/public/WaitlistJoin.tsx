@@ -1,5 +1,5 @@
 import { createSignal, Show, type JSX } from "solid-js";
-import type { Answers, PublicSlot, WaitlistEntry } from "../../api/types";
+import type { Answers, PublicSlotView as PublicSlot, WaitlistEntryView as WaitlistEntry } from "@slotbook/contract";
 import { joinWaitlist } from "../../api/waitlist";
 import FormError from "../../components/FormError";
 import { createSubmit } from "../../lib/submit";

@@ -1,7 +1,11 @@
-import type { PublicEvent } from "../../api/types";
+import type { PublicEventView as PublicEvent } from "@slotbook/contract";
 
-/** An event as a share page embeds it: the public view without live availability. */
-export type EmbeddedEvent = Omit<PublicEvent, "slots"> & { slots: Array<Omit<PublicEvent["slots"][number], "available"> & { available?: number }> };
+/**
+ * An event as a share page embeds it: the public view without live availability (and, on a page rendered
+ * before events had them, without `location` and `questions`).
+ */
+export type EmbeddedEvent = Omit<PublicEvent, "slots" | "location" | "questions"> &
+  Partial<Pick<PublicEvent, "location" | "questions">> & { slots: Array<Omit<PublicEvent["slots"][number], "available"> & { available?: number }> };
 
 /** The id the core's renderer gives the JSON (packages/core/src/pages/share-page.ts `embeddedEventId`). */
 const dataId = "event-data";
