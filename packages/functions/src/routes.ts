@@ -1,49 +1,30 @@
 import {
-  apiPaths,
-  bookingListSchema,
-  bookingSchema,
   changePasswordInput,
   createBookingInput,
-  eventListSchema,
-  eventSchema,
-  publicEventListSchema,
-  publicEventSchema,
-  publicSlotListSchema,
   confirmInput,
   emailOnlyInput,
   loginInput,
-  profileSchema,
-  refreshedSchema,
   refreshInput,
-  registeredSchema,
   registerInput,
   resetPasswordInput,
   requestCodeInput,
   verifyCodeInput,
-  tokensSchema,
   updateProfileInput,
   joinWaitlistInput,
-  waitlistEntrySchema,
-  waitlistListSchema,
-  eventWaitlistSchema,
   moveBookingInput,
   releaseInput,
-  releaseViewSchema,
-  healthDegradedSchema,
-  healthReportSchema,
-  healthSchema,
-  sessionSchema,
 } from "@slotbook/contract";
+import * as apiPaths from "@slotbook/contract/api-paths";
 import { createEventInput, updateEventInput } from "@slotbook/core/events/write-inputs";
-import * as z from "zod/mini";
 import { eventBookingParams, healthQuery, idempotencyHeaders, idParams, pageQuery, releaseQuery, slugParams } from "./http/params";
 import type { RouteSpec } from "./http/route-spec";
 
 /*
- * Each route is its own export, and its spec is free of side effects (the `@__PURE__` and
- * `@__NO_SIDE_EFFECTS__` marks tell esbuild so), so a handler that imports this module as a namespace
+ * Each route is its own export, and its spec is free of side effects (the `@__NO_SIDE_EFFECTS__` mark tells
+ * esbuild so of `fn`), so a handler that imports this module as a namespace
  * (`import * as routes from "../routes"`, then `routes.login`) is bundled with its own route's spec and
- * schemas only, not with every route's. The `routes` table below is for what needs them all.
+ * request schemas only, not with every route's. Success answers name their schema (openapi/responses.ts), which
+ * only the OpenAPI document imports. The `routes` table below is for what needs them all.
  */
 
 const fn = /* @__NO_SIDE_EFFECTS__ */ (name: string) => `packages/functions/src/api/${name}.handler`;
@@ -72,8 +53,8 @@ export const health = {
   tags: ["meta"],
   request: { query: healthQuery },
   responses: {
-    200: { description: "The API is up (with ?deep=1: and every dependency answers)", schema: /* @__PURE__ */ z.union([healthSchema, healthReportSchema]) },
-    503: { description: "?deep=1 only: a dependency can't be reached (UNAVAILABLE, with Retry-After)", schema: healthDegradedSchema },
+    200: { description: "The API is up (with ?deep=1: and every dependency answers)", schema: "Health" },
+    503: { description: "?deep=1 only: a dependency can't be reached (UNAVAILABLE, with Retry-After)", schema: "HealthDegraded" },
   },
 } as const satisfies RouteSpec;
 
@@ -98,7 +79,7 @@ export const session = {
   access: {},
   summary: "Who the bearer token belongs to, read from its verified claims",
   tags: ["auth"],
-  responses: { 200: { description: "The caller's identity and role", schema: sessionSchema } },
+  responses: { 200: { description: "The caller's identity and role", schema: "Session" } },
 } as const satisfies RouteSpec;
 
 export const register = {
@@ -113,7 +94,7 @@ export const register = {
   tags: ["auth"],
   request: { body: registerInput },
   throttle: credentialThrottle,
-  responses: { 201: { description: "Registered; confirm with the emailed code", schema: registeredSchema } },
+  responses: { 201: { description: "Registered; confirm with the emailed code", schema: "Registered" } },
 } as const satisfies RouteSpec;
 
 export const confirm = {
@@ -157,7 +138,7 @@ export const login = {
   tags: ["auth"],
   request: { body: loginInput },
   throttle: credentialThrottle,
-  responses: { 200: { description: "Tokens and the user", schema: tokensSchema } },
+  responses: { 200: { description: "Tokens and the user", schema: "Tokens" } },
 } as const satisfies RouteSpec;
 
 export const refresh = {
@@ -171,7 +152,7 @@ export const refresh = {
   summary: "New access and id tokens from a refresh token",
   tags: ["auth"],
   request: { body: refreshInput },
-  responses: { 200: { description: "Fresh tokens", schema: refreshedSchema } },
+  responses: { 200: { description: "Fresh tokens", schema: "RefreshedTokens" } },
 } as const satisfies RouteSpec;
 
 export const logout = {
@@ -246,7 +227,7 @@ export const verifySignInCode = {
   tags: ["auth"],
   request: { body: verifyCodeInput },
   throttle: credentialThrottle,
-  responses: { 200: { description: "Tokens and the user, as a password sign-in answers", schema: tokensSchema } },
+  responses: { 200: { description: "Tokens and the user, as a password sign-in answers", schema: "Tokens" } },
 } as const satisfies RouteSpec;
 
 export const getProfile = {
@@ -260,7 +241,7 @@ export const getProfile = {
   access: { table: ["GetItem", "UpdateItem"], cognito: ["AdminGetUser"] },
   summary: "The caller's profile",
   tags: ["users"],
-  responses: { 200: { description: "Profile", schema: profileSchema } },
+  responses: { 200: { description: "Profile", schema: "Profile" } },
 } as const satisfies RouteSpec;
 
 export const updateProfile = {
@@ -274,7 +255,7 @@ export const updateProfile = {
   summary: "Change name, phone or the SMS opt-in (email is read-only)",
   tags: ["users"],
   request: { body: updateProfileInput },
-  responses: { 200: { description: "The updated profile", schema: profileSchema } },
+  responses: { 200: { description: "The updated profile", schema: "Profile" } },
 } as const satisfies RouteSpec;
 
 export const changePassword = {
@@ -302,7 +283,7 @@ export const createEvent = {
   summary: "Create an event with its slots (unpublished), and optionally its location and the questions fans answer when booking",
   tags: ["events"],
   request: { body: createEventInput },
-  responses: { 201: { description: "The new event", schema: eventSchema } },
+  responses: { 201: { description: "The new event", schema: "Event" } },
 } as const satisfies RouteSpec;
 
 export const listEvents = {
@@ -317,7 +298,7 @@ export const listEvents = {
   summary: "The caller's events, newest first",
   tags: ["events"],
   request: { query: pageQuery },
-  responses: { 200: { description: "A page of events", schema: eventListSchema } },
+  responses: { 200: { description: "A page of events", schema: "EventList" } },
 } as const satisfies RouteSpec;
 
 export const listPublicEvents = {
@@ -332,7 +313,7 @@ export const listPublicEvents = {
   summary: "Published upcoming events, soonest first",
   tags: ["public"],
   request: { query: pageQuery },
-  responses: { 200: { description: "A page of public events", schema: publicEventListSchema } },
+  responses: { 200: { description: "A page of public events", schema: "PublicEventList" } },
 } as const satisfies RouteSpec;
 
 export const getPublicEvent = {
@@ -348,7 +329,7 @@ export const getPublicEvent = {
   summary: "A published event by its address, with live availability, its location and the questions booking asks",
   tags: ["public"],
   request: { params: slugParams },
-  responses: { 200: { description: "The public event", schema: publicEventSchema } },
+  responses: { 200: { description: "The public event", schema: "PublicEvent" } },
 } as const satisfies RouteSpec;
 
 export const getPublicSlots = {
@@ -364,7 +345,7 @@ export const getPublicSlots = {
   summary: "A published event's slots with live availability",
   tags: ["public"],
   request: { params: slugParams },
-  responses: { 200: { description: "The slots", schema: publicSlotListSchema } },
+  responses: { 200: { description: "The slots", schema: "PublicSlotList" } },
 } as const satisfies RouteSpec;
 
 export const getEvent = {
@@ -380,7 +361,7 @@ export const getEvent = {
   summary: "One of the caller's events",
   tags: ["events"],
   request: { params: idParams },
-  responses: { 200: { description: "The event", schema: eventSchema } },
+  responses: { 200: { description: "The event", schema: "Event" } },
 } as const satisfies RouteSpec;
 
 export const updateEvent = {
@@ -396,7 +377,7 @@ export const updateEvent = {
   summary: "Change an event; slots are kept by id, and booked slots can't be removed, moved or shrunk below their bookings",
   tags: ["events"],
   request: { params: idParams, body: updateEventInput },
-  responses: { 200: { description: "The updated event", schema: eventSchema } },
+  responses: { 200: { description: "The updated event", schema: "Event" } },
 } as const satisfies RouteSpec;
 
 export const deleteEvent = {
@@ -427,7 +408,7 @@ export const publishEvent = {
   summary: "Publish an event at a unique, stable public address",
   tags: ["events"],
   request: { params: idParams },
-  responses: { 200: { description: "The published event with its slug", schema: eventSchema } },
+  responses: { 200: { description: "The published event with its slug", schema: "Event" } },
 } as const satisfies RouteSpec;
 
 export const eventBookings = {
@@ -443,7 +424,7 @@ export const eventBookings = {
   summary: "Who booked the event, by slot start, with contact details",
   tags: ["events"],
   request: { params: idParams },
-  responses: { 200: { description: "The event's bookings", schema: bookingListSchema } },
+  responses: { 200: { description: "The event's bookings", schema: "BookingList" } },
 } as const satisfies RouteSpec;
 
 export const createBooking = {
@@ -459,7 +440,7 @@ export const createBooking = {
   summary: "Book a seat in a slot, answering the event's questions; send an Idempotency-Key header to make retries safe",
   tags: ["bookings"],
   request: { body: createBookingInput, headers: idempotencyHeaders },
-  responses: { 201: { description: "The booking", schema: bookingSchema } },
+  responses: { 201: { description: "The booking", schema: "Booking" } },
 } as const satisfies RouteSpec;
 
 export const listBookings = {
@@ -472,7 +453,7 @@ export const listBookings = {
   roles: ["fan"],
   summary: "The caller's bookings, soonest first",
   tags: ["bookings"],
-  responses: { 200: { description: "The bookings", schema: bookingListSchema } },
+  responses: { 200: { description: "The bookings", schema: "BookingList" } },
 } as const satisfies RouteSpec;
 
 export const getBooking = {
@@ -487,7 +468,7 @@ export const getBooking = {
   summary: "One of the caller's bookings",
   tags: ["bookings"],
   request: { params: idParams },
-  responses: { 200: { description: "The booking", schema: bookingSchema } },
+  responses: { 200: { description: "The booking", schema: "Booking" } },
 } as const satisfies RouteSpec;
 
 export const bookingCalendar = {
@@ -535,7 +516,7 @@ export const moveBooking = {
   summary: "Move a booking to another slot of its event in one atomic step (a full slot leaves it as it was); the fan gets an updated invite",
   tags: ["bookings"],
   request: { params: idParams, body: moveBookingInput },
-  responses: { 200: { description: "The booking in its new slot (a new id: booking ids name their slot)", schema: bookingSchema } },
+  responses: { 200: { description: "The booking in its new slot (a new id: booking ids name their slot)", schema: "Booking" } },
 } as const satisfies RouteSpec;
 
 export const viewRelease = {
@@ -550,7 +531,7 @@ export const viewRelease = {
   summary: "The booking a reminder's release link would cancel (the link's signed token is the only credential; it expires when the slot starts)",
   tags: ["bookings"],
   request: { query: releaseQuery },
-  responses: { 200: { description: "The booking, for the page that asks to confirm", schema: releaseViewSchema } },
+  responses: { 200: { description: "The booking, for the page that asks to confirm", schema: "ReleaseView" } },
 } as const satisfies RouteSpec;
 
 export const releaseBooking = {
@@ -597,7 +578,7 @@ export const checkInBooking = {
   summary: "Mark a booking of the caller's event as arrived (check-in at the door); again, it stays as it was",
   tags: ["events"],
   request: { params: eventBookingParams },
-  responses: { 200: { description: "The booking, with checkedInAt (the first check-in's time)", schema: bookingSchema } },
+  responses: { 200: { description: "The booking, with checkedInAt (the first check-in's time)", schema: "Booking" } },
 } as const satisfies RouteSpec;
 
 export const notFound = {
@@ -625,7 +606,7 @@ export const joinWaitlist = {
   summary: "Queue for a full slot, answering the event's questions (joining twice gives the same entry)",
   tags: ["waitlist"],
   request: { body: joinWaitlistInput },
-  responses: { 201: { description: "The fan's place in the queue", schema: waitlistEntrySchema } },
+  responses: { 201: { description: "The fan's place in the queue", schema: "WaitlistEntry" } },
 } as const satisfies RouteSpec;
 
 export const listWaitlist = {
@@ -639,7 +620,7 @@ export const listWaitlist = {
   roles: ["fan"],
   summary: "The caller's waitlist entries and offers, with their positions",
   tags: ["waitlist"],
-  responses: { 200: { description: "The entries", schema: waitlistListSchema } },
+  responses: { 200: { description: "The entries", schema: "WaitlistList" } },
 } as const satisfies RouteSpec;
 
 export const leaveWaitlist = {
@@ -670,7 +651,7 @@ export const claimOffer = {
   summary: "Claim an offered seat while the offer holds",
   tags: ["waitlist"],
   request: { params: idParams },
-  responses: { 201: { description: "The booking", schema: bookingSchema } },
+  responses: { 201: { description: "The booking", schema: "Booking" } },
 } as const satisfies RouteSpec;
 
 export const eventWaitlist = {
@@ -686,7 +667,7 @@ export const eventWaitlist = {
   summary: "Each slot's waitlist, in order, with live offers",
   tags: ["events"],
   request: { params: idParams },
-  responses: { 200: { description: "The waitlists", schema: eventWaitlistSchema } },
+  responses: { 200: { description: "The waitlists", schema: "EventWaitlist" } },
 } as const satisfies RouteSpec;
 
 /**

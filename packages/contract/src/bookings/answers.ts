@@ -27,7 +27,3 @@ export const answersInput = z
         "Answers to the event's questions, by question id: a text question takes a string, a choice one of its options (a list of them when the question is multiple), a checkbox true or false. Required questions must be answered (a required checkbox ticked); unknown ids are refused.",
     }),
   );
-
-export const answersSchema = z
-  .record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()]))
-  .check(z.meta({ id: "Answers", description: "The fan's answers to the event's questions, by question id (blank answers to optional questions are left out)" }));

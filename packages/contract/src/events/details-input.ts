@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import "../english";
 import { limits } from "../limits";
 import { safeText, textProblem } from "../text/safe-text";
-import { questionTypes, type EventLocation, type Question } from "./schemas";
+import { questionTypes } from "./inputs";
+import type { EventLocation, Question } from "./views";
 
 /*
  * What admins send for an event's location and questions (create and update). Kept apart from

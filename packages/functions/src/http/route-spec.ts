@@ -1,12 +1,23 @@
 import type { ErrorCode, Role } from "@slotbook/contract";
 import type { z } from "zod/mini";
 import type { IndexName } from "@slotbook/core/data/table";
+import type { ResponseSchemaName } from "../openapi/responses";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "ANY";
 
+/**
+ * A request schema as the validate middleware runs it: by its own safeParse, which zod/mini's schemas (the
+ * contract's) have, so no function imports zod's parser for it (the catch-all, which validates nothing,
+ * carries no zod at all).
+ */
+export type RequestSchema<S extends z.core.$ZodType = z.core.$ZodType> = S & {
+  safeParse(data: unknown): { success: true; data: z.output<S> } | { success: false; error: z.core.$ZodError };
+};
+
 export interface ResponseSpec {
   description: string;
-  schema?: z.core.$ZodType;
+  /** Its JSON schema, by name (the OpenAPI document's, not the handler's: openapi/responses.ts). */
+  schema?: ResponseSchemaName;
   /** For a non-JSON response. */
   contentType?: string;
 }
@@ -27,11 +38,11 @@ export interface RouteSpec {
   summary: string;
   tags?: string[];
   request?: {
-    body?: z.core.$ZodType;
-    params?: z.core.$ZodObject;
-    query?: z.core.$ZodObject;
+    body?: RequestSchema;
+    params?: RequestSchema<z.core.$ZodObject>;
+    query?: RequestSchema<z.core.$ZodObject>;
     /** Headers the route reads, by lower-case name. */
-    headers?: z.core.$ZodObject;
+    headers?: RequestSchema<z.core.$ZodObject>;
   };
   /**
    * The most AWS calls one request may make, per service (counted per request by an SDK middleware and

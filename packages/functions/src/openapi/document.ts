@@ -2,6 +2,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { errorBodySchema } from "@slotbook/contract";
 import { errorStatus } from "../http/errors";
 import type { RouteSpec } from "../http/route-spec";
+import { responseSchemas } from "./responses";
 
 const retryAfter = {
   "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" as const, minimum: 1 } },
@@ -49,7 +50,7 @@ function operation(name: string, route: RouteSpec): ZodOpenApiOperationObject {
       status,
       {
         description: response.description,
-        ...(response.schema ? { content: { "application/json": { schema: response.schema } } } : {}),
+        ...(response.schema ? { content: { "application/json": { schema: responseSchemas[response.schema] } } } : {}),
         ...(response.contentType ? { content: { [response.contentType]: { schema: { type: "string" as const } } } } : {}),
       },
     ]),

@@ -1,14 +1,13 @@
 import type { MiddlewareObj } from "@middy/core";
 import type { ErrorDetail } from "@slotbook/contract";
 import { DomainError } from "@slotbook/core";
-import { safeParse, type z } from "zod/mini";
 import { detailsFromZod } from "../error-response";
 import type { ApiResult, HttpEvent } from "../http-event";
-import type { RouteSpec } from "../route-spec";
+import type { RequestSchema, RouteSpec } from "../route-spec";
 
 /** Validates body, path and query against the route's zod schemas; every bad field is listed. */
 export function validate(route: RouteSpec): MiddlewareObj<HttpEvent, ApiResult> {
-  const parts: Array<["body" | "params" | "query" | "headers", z.core.$ZodType | undefined]> = [
+  const parts: Array<["body" | "params" | "query" | "headers", RequestSchema | undefined]> = [
     ["params", route.request?.params],
     ["query", route.request?.query],
     ["headers", route.request?.headers],
@@ -21,7 +20,7 @@ export function validate(route: RouteSpec): MiddlewareObj<HttpEvent, ApiResult> 
       const details: ErrorDetail[] = [];
       for (const [part, schema] of parts) {
         if (!schema) continue;
-        const result = safeParse(schema, inputs[part]);
+        const result = schema.safeParse(inputs[part]);
         if (result.success) event.http.valid[part] = result.data;
         else details.push(...detailsFromZod(result.error, part === "body" ? undefined : part));
       }

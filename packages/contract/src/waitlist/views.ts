@@ -1,20 +1,7 @@
 import * as z from "zod/mini";
-import "../english";
-import { answersInput } from "../bookings/answers";
-import { seatsSchema } from "../bookings/schemas";
-import { idSchema } from "../events/schemas";
+import { waitlistStatuses } from "./inputs";
 
-export const waitlistStatuses = ["waiting", "offered", "claimed", "expired", "left"] as const;
-
-export const joinWaitlistInput = z
-  .strictObject({ slotId: idSchema, seats: z._default(seatsSchema, 1), answers: z.optional(answersInput) })
-  .check(
-    z.meta({
-      id: "JoinWaitlistInput",
-      description:
-        "Only for a full slot of an event that keeps a waitlist; seats at most its maxPartySize. The answers to the event's questions are checked now, kept with the entry, and become the booking's when an offer is claimed.",
-    }),
-  );
+/* What the API answers about waitlists (the OpenAPI document's schemas, and the view types). */
 
 export const waitlistEntrySchema = z
   .object({
@@ -55,8 +42,5 @@ export const slotWaitlistSchema = z
   .check(z.meta({ id: "SlotWaitlist" }));
 export const eventWaitlistSchema = z.object({ items: z.array(slotWaitlistSchema) }).check(z.meta({ id: "EventWaitlist" }));
 
-export type JoinWaitlistInput = z.output<typeof joinWaitlistInput>;
-export type JoinWaitlistBody = z.input<typeof joinWaitlistInput>;
 export type WaitlistEntryView = z.output<typeof waitlistEntrySchema>;
 export type SlotWaitlistView = z.output<typeof slotWaitlistSchema>;
-export type WaitlistStatus = (typeof waitlistStatuses)[number];

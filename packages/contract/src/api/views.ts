@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../english";
 import { roles } from "../roles";
 
 /** The contract's error body, on every error of every route. */
