@@ -16,6 +16,7 @@ export * from "./api-path";
 export * from "./site-paths";
 export * from "./text/safe-text";
 // Requests: what the API's routes read and check.
+export * from "./ids";
 export * from "./users/fields";
 export * from "./users/inputs";
 export * from "./events/inputs";

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import "../english";
 import { limits } from "../limits";
 import { emailSchema, nameSchema, phoneSchema } from "../users/fields";
-import { idSchema } from "../events/inputs";
+import { idSchema } from "../ids";
 import { answersInput } from "./answers";
 
 const seatsMessage = "Seats is a whole number.";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import "../english";
-import { idSchema } from "../events/inputs";
+import { idSchema } from "../ids";
 
 export const moveBookingInput = z
   .strictObject({ slotId: idSchema.check(z.meta({ description: "A slot of the same event" })) })

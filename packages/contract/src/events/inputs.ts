@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
 import "../english";
 import { limits, reminderLimits } from "../limits";
-import { idPattern, slugPattern } from "../patterns";
 
 /*
- * The event fields that requests carry (and the views repeat): how it goes on sale, its reminders, ids and
- * slugs. The views (events/views.ts) are apart, so a route that only reads a request carries none of them.
+ * The event fields that requests carry (and the views repeat): how it goes on sale and its reminders. The
+ * views (events/views.ts) are apart, so a route that only reads a request carries none of them.
  */
 
 const openingInstant = z.iso.datetime("Use an instant, e.g. 2026-12-01T10:00:00.000Z.");
@@ -44,8 +43,5 @@ export const remindersSchema = z
     z.overwrite((minutes) => [...minutes].sort((a, b) => b - a)),
     z.meta({ description: `Minutes before each slot's start at which its fans are reminded by email, e.g. [1440, 60] (at most ${reminderLimits.count}, each ${reminderLimits.minMinutes}–${reminderLimits.maxMinutes}); [] for none` }),
   );
-
-export const idSchema = z.string().check(z.regex(idPattern, "Not a valid id."));
-export const slugSchema = z.string().check(z.regex(slugPattern, "Not a valid event address."));
 
 export type QuestionType = (typeof questionTypes)[number];

@@ -3,7 +3,8 @@ import "../english";
 import { limits, reminderDefaults } from "../limits";
 import { safeText } from "../text/safe-text";
 import { locationInput, questionsInput } from "./details-input";
-import { idSchema, onSaleDefaults, onSaleFields, remindersSchema } from "./inputs";
+import { idSchema } from "../ids";
+import { onSaleDefaults, onSaleFields, remindersSchema } from "./inputs";
 
 /*
  * What admins send to create or change an event. A time zone is checked against the tz database and stored

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import "../english";
 import { answersInput } from "../bookings/answers";
 import { seatsSchema } from "../bookings/inputs";
-import { idSchema } from "../events/inputs";
+import { idSchema } from "../ids";
 
 export const waitlistStatuses = ["waiting", "offered", "claimed", "expired", "left"] as const;
 

@@ -5,12 +5,12 @@
  */
 import { emailSchema, nameSchema, passwordSchema } from "@slotbook/contract";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { stageAccounts } from "./stage-accounts";
 
 const usage = "Usage: npm run admin:create -- --email E --password P --name N [--stage S] [--region R]";
 
-const argsSchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema, stage: z.string().regex(/^[a-z0-9-]+$/).optional(), region: z.string().optional() });
+const argsSchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema, stage: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))), region: z.optional(z.string()) });
 
 function fail(message: string): never {
   console.error(`admin:create: ${message}`);
