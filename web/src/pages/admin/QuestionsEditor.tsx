@@ -9,7 +9,7 @@ import TextAreaField from "../../components/TextAreaField";
 import { t } from "../../i18n/t";
 
 /** As many as the API takes. */
-const maxQuestions = 10;
+const maxQuestions = limits.questionsMax;
 
 /** One question as the form holds it: a choice's options one per line; `id` once the API has given it one. */
 interface QuestionRow {
