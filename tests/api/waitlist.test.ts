@@ -97,7 +97,10 @@ describe("the waitlist", () => {
     expect(claims.map((claim) => claim.status)).toEqual(Array(10).fill(201));
     expect(claims[0]!.body).toMatchObject({ slotId, status: "confirmed", seats: 1 });
     expect((await request("POST", `/api/waitlist/${entries[0]}/claim`, { token: waiters[0]!.accessToken })).body).toEqual(errorBody("NOT_ON_WAITLIST"));
-    expect((await sweepAt(new Date(Date.now() + 3 * 3600_000))).expired).toBe(10);
+    // The sweep expires every due offer in the table (other files' too, as they run alongside): at least these 10.
+    expect((await sweepAt(new Date(Date.now() + 3 * 3600_000))).expired).toBeGreaterThanOrEqual(10);
+    const afterSweep = await queueOf(event.id);
+    expect(afterSweep.filter((entry) => entries.slice(10, 20).includes(entry.id)).every((entry) => entry.status !== "offered")).toBe(true);
     expect((await request("POST", `/api/waitlist/${entries[10]}/claim`, { token: waiters[10]!.accessToken })).body).toEqual(errorBody("OFFER_EXPIRED"));
 
     // Their seats pass down the list without anyone acting: fans 21–30 are offered them.
