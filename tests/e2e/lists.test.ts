@@ -76,9 +76,12 @@ describe.each([
   });
 });
 
-describe("the event form's time zone", () => {
+describe.each([
+  ["phone", phone],
+  ["laptop", desktop],
+])("the event form's time zone, on a %s", (_, viewport) => {
   it("starts at the browser's zone under its canonical name, turns an alias into its canonical name, and flags a non-zone before sending", async () => {
-    const visitor = await newVisitor(browser, { viewport: phone, timezoneId: "Asia/Calcutta" });
+    const visitor = await newVisitor(browser, { viewport, timezoneId: "Asia/Calcutta" });
     const { page } = visitor;
     await signInOrganiser(page, admin, "/admin/events/new");
     const zone = page.getByLabel("Time zone");
