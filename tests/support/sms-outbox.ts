@@ -1,13 +1,8 @@
 import { inject } from "vitest";
+import type { OutboxSms } from "@slotbook/local/emulators/sms-outbox";
 
-export interface Sms {
-  messageId: string;
-  phoneNumber: string;
-  message: string;
-  smsType?: string;
-  status: "delivered" | "opted-out";
-  at: string;
-}
+/** A text as the local outbox keeps it. */
+export type Sms = OutboxSms;
 
 /** Every text the local SMS outbox (the SNS stand-in) holds for this number, oldest first. */
 export async function textsTo(phoneNumber: string): Promise<Sms[]> {

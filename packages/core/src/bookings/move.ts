@@ -1,8 +1,9 @@
 import { DomainError } from "../errors";
 import type { SlotBookingContext } from "../events/records";
-import { bookingIdOf, eventIdOfSlot, parseBookingId } from "../ids";
+import { eventIdOfSlot, parseBookingId } from "../ids";
 import { bookingView, noSuchBooking, type Fan } from "./bookings";
 import { inviteSequence, inviteUid } from "./invite-identity";
+import { slotCopy } from "./new-booking";
 import type { MoveBookingInput, BookingView } from "@slotbook/contract";
 import type { MoveStore } from "./move-store";
 import type { BookingRecord } from "./records";
@@ -20,15 +21,7 @@ export function movedBooking(from: BookingRecord, slotId: string, slot: SlotBook
   const { cancelledBy: _cancelled, checkedInAt: _checkedIn, ...kept } = from;
   return {
     ...kept,
-    id: bookingIdOf(slotId, from.fanId),
-    slotId,
-    eventId: slot.eventId,
-    adminId: slot.adminId,
-    adminUsername: slot.adminUsername,
-    event: slot.event,
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    eventRevision: slot.eventRevision,
+    ...slotCopy(slotId, from.fanId, slot),
     status: "confirmed",
     createdAt: at.toISOString(),
     movedFrom: { bookingId: from.id, slotId: from.slotId, startsAt: from.startsAt, endsAt: from.endsAt, createdAt: from.createdAt },

@@ -81,6 +81,19 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     ...(account.locale ? [{ Name: "locale", Value: account.locale }] : []),
   ];
 
+  /** An account made by the operator or the code sign-in: its email already proven, no invitation sent. Its id. */
+  const createVerified = async (account: Omit<NewAccount, "password">) => {
+    const result = await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: account.email,
+        MessageAction: "SUPPRESS",
+        UserAttributes: [...accountAttributes(account), { Name: "email_verified", Value: "true" }],
+      }),
+    );
+    return attribute(result.User?.Attributes, "sub");
+  };
+
   const signInFailed = { NotAuthorizedException: badCredentials, UserNotFoundException: badCredentials, UserNotConfirmedException: badCredentials, PasswordResetRequiredException: badCredentials, InvalidPasswordException: badCredentials };
 
   return {
@@ -232,15 +245,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
     async createPasswordlessAccount(account) {
       let id: string | undefined;
       try {
-        const result = await client.send(
-          new AdminCreateUserCommand({
-            UserPoolId: userPoolId,
-            Username: account.email,
-            MessageAction: "SUPPRESS",
-            UserAttributes: [...accountAttributes(account), { Name: "email_verified", Value: "true" }],
-          }),
-        );
-        id = attribute(result.User?.Attributes, "sub");
+        id = await createVerified(account);
       } catch (error) {
         if ((error as { name?: string }).name === "UsernameExistsException") return { id: "", created: false };
         mapCognitoError(error);
@@ -287,15 +292,7 @@ export function cognitoIdentity(client: CognitoIdentityProviderClient, ids: { us
       let created = true;
       let id: string | undefined;
       try {
-        const result = await client.send(
-          new AdminCreateUserCommand({
-            UserPoolId: userPoolId,
-            Username: account.email,
-            MessageAction: "SUPPRESS",
-            UserAttributes: [...accountAttributes(account), { Name: "email_verified", Value: "true" }],
-          }),
-        );
-        id = attribute(result.User?.Attributes, "sub");
+        id = await createVerified(account);
       } catch (error) {
         if ((error as { name?: string }).name !== "UsernameExistsException") mapCognitoError(error);
         created = false;
