@@ -5,7 +5,8 @@ import { routeList } from "@slotbook/functions";
 import { describe, expect, inject, it } from "vitest";
 import { request, type ApiResponse } from "../support/http";
 import { book, createEvent } from "../support/events";
-import { signedInUser } from "../support/users";
+import { SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { cognitoClient, signedInUser } from "../support/users";
 import { waitForSubject } from "../support/mailbox";
 import { sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
 import { codeFrom } from "../support/mailbox";
@@ -107,6 +108,12 @@ describe("AWS calls per request", () => {
     const codeEmail = `budget-code-${randomUUID()}@example.test`;
     await call("POST", "/api/auth/code", { body: { email: codeEmail, name: "Code Fan" } });
     await call("POST", "/api/auth/code/verify", { body: { email: codeEmail, code: await codeFrom(codeEmail, 0) } });
+    // And one that confirms an account registered with a password but never confirmed (AdminConfirmSignUp).
+    const unconfirmedEmail = `budget-unconfirmed-${randomUUID()}@example.test`;
+    await cognitoClient().send(new SignUpCommand({ ClientId: inject("localCloud").userPoolClientId, Username: unconfirmedEmail, Password: `Pw-${randomUUID()}A1`, UserAttributes: [{ Name: "email", Value: unconfirmedEmail }, { Name: "name", Value: "Una Budget" }] }));
+    await call("POST", "/api/auth/code", { body: { email: unconfirmedEmail } });
+    const confirmedByCode = await call("POST", "/api/auth/code/verify", { body: { email: unconfirmedEmail, code: await codeFrom(unconfirmedEmail, 1) } });
+    expect(confirmedByCode.status, JSON.stringify(confirmedByCode.body)).toBe(200);
     await call("GET", "/api/health?deep=1"); // its most expensive path: the readiness check
     await call("GET", "/api/openapi.json");
     await call("GET", "/api/no/such/route");
