@@ -89,6 +89,22 @@ export interface SlotBookingContext {
   reminders?: number[];
 }
 
+/** What booking needs of the event, as it is copied onto one of its slots' counters. */
+export const bookingContextOf = (event: EventRecord, slot: SlotDefinition): SlotBookingContext => ({
+  eventId: event.id,
+  adminId: event.adminId,
+  adminUsername: event.adminUsername,
+  // The location for the booking's emails and invite; the questions, so booking checks answers here.
+  event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone, ...(event.location ? { location: event.location } : {}) },
+  startsAt: slot.startsAt,
+  endsAt: slot.endsAt,
+  eventRevision: event.revision ?? 0,
+  ...onSaleOf(event),
+  questions: detailsOf(event).questions,
+  // Which reminders the slot still has: a reminder item of times or offsets since changed is skipped.
+  reminders: remindersOf(event),
+});
+
 /** A slot's live seat count, in its own partition. Missing means the slot was never opened for booking. */
 export interface SlotCounter {
   slotId: string;

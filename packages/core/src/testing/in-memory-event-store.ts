@@ -5,7 +5,7 @@
  * older version, never on a removed slot). Reminder scheduling (openSlots' side job) is not modelled.
  */
 import type { EventStore, Page, PublicEventRecord, SlotChange } from "../events/event-store";
-import { detailsOf, onSaleOf, remindersOf, slotDefinitionKey, type EventRecord, type SlotBookingContext, type SlotDefinition } from "../events/records";
+import { bookingContextOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../events/records";
 import { copy, counterView, type MemoryTable, type StoredCounter } from "./memory-table";
 
 /** The adapter's page budget: a list page's slots fit one counter read (100 keys), unless one event is bigger. */
@@ -22,22 +22,6 @@ function paged<T extends { slots: unknown[] }>(sorted: Array<{ sort: string; ite
   }
   const more = rest.length > kept.length;
   return { items: kept.map((entry) => copy(entry.item)), ...(more ? { cursor: kept[kept.length - 1]!.sort } : {}) };
-}
-
-/** What booking needs of the event, as counterOpening copies it onto a slot's counter. */
-export function bookingContextOf(event: EventRecord, slot: SlotDefinition): SlotBookingContext {
-  return {
-    eventId: event.id,
-    adminId: event.adminId,
-    adminUsername: event.adminUsername,
-    event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone, ...(event.location ? { location: event.location } : {}) },
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    eventRevision: event.revision ?? 0,
-    ...onSaleOf(event),
-    questions: detailsOf(event).questions,
-    reminders: remindersOf(event),
-  };
 }
 
 export function inMemoryEventStore(table: MemoryTable, options: { now?: () => Date } = {}): EventStore {

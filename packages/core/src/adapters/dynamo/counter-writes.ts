@@ -1,5 +1,5 @@
 import type { SlotChange } from "../../events/event-store";
-import { detailsOf, onSaleOf, remindersOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
+import { bookingContextOf, slotDefinitionKey, type EventRecord, type SlotDefinition } from "../../events/records";
 import { itemType, keys } from "./items";
 
 /**
@@ -42,20 +42,7 @@ export function counterOpening(event: EventRecord, slot: SlotDefinition) {
       ":open": open,
       ":version": event.version,
       ":true": true,
-      ":context": {
-        eventId: event.id,
-        adminId: event.adminId,
-        adminUsername: event.adminUsername,
-        // The location for the booking's emails and invite; the questions, so booking checks answers here.
-        event: { title: event.title, slug: event.slug ?? "", date: event.date, timezone: event.timezone, ...(event.location ? { location: event.location } : {}) },
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        eventRevision: event.revision ?? 0,
-        ...onSaleOf(event),
-        questions: detailsOf(event).questions,
-        // Which reminders the slot still has: a reminder item of times or offsets since changed is skipped.
-        reminders: remindersOf(event),
-      },
+      ":context": bookingContextOf(event, slot),
     },
   };
 }
