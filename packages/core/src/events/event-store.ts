@@ -1,26 +1,18 @@
 import type { EventRecord, SlotCounter, SlotDefinition } from "./records";
-import type { EventLocation, Question } from "@slotbook/contract";
 
-/** The public page of a published event: what anyone may see, kept beside its slug. */
-export interface PublicEventRecord {
+/**
+ * The public page of a published event: what anyone may see, kept beside its slug. Its on-sale settings,
+ * location and questions are the event's own fields (missing on pages stored before them: the defaults).
+ */
+export interface PublicEventRecord
+  extends Pick<
+    EventRecord,
+    "title" | "description" | "date" | "timezone" | "slots" | "bookingOpensAt" | "bookingClosesAt" | "maxBookingsPerFan" | "maxPartySize" | "waitlist" | "location" | "questions"
+  > {
   slug: string;
   eventId: string;
-  title: string;
-  description: string;
-  date: string;
-  timezone: string;
-  slots: SlotDefinition[];
   startsAt: string;
   endsAt: string;
-  /** The event's on-sale settings (missing on pages stored before: the defaults). */
-  bookingOpensAt?: string | null;
-  bookingClosesAt?: string | null;
-  maxBookingsPerFan?: number | null;
-  maxPartySize?: number;
-  waitlist?: boolean;
-  /** Where it happens and what booking asks (missing on pages stored before: none). */
-  location?: EventLocation | null;
-  questions?: Question[];
 }
 
 export interface Page<T> {
