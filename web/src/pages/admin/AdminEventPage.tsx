@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal } from "solid-js";
-import { getEvent, updateEvent } from "../../api/admin-events";
+import { getEvent, listEventBookings, updateEvent } from "../../api/admin-events";
 import Async from "../../components/Async";
 import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
@@ -24,6 +24,8 @@ function ManageEvent() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
   const [event, { refetch, mutate }] = createResource(() => params.id, getEvent);
+  // Read once for the dashboard's arrivals and the bookings table, and again on each of the dashboard's beats.
+  const [bookings, { refetch: refetchBookings, mutate: mutateBookings }] = createResource(() => params.id, listEventBookings);
   const [saved, setSaved] = createSignal("");
   return (
     <>
@@ -40,8 +42,13 @@ function ManageEvent() {
                 {t("Check-in at the door")}
               </a>
             </p>
-            <SlotOverview event={loaded()} onRefresh={() => void refetch()} />
-            <EventBookings event={loaded()} onChange={() => void refetch()} />
+            <SlotOverview event={loaded()} bookings={bookings.latest?.items ?? []} onRefresh={() => (void refetch(), void refetchBookings())} />
+            <EventBookings
+              event={loaded()}
+              bookings={bookings}
+              retry={() => void refetchBookings()}
+              onCancelled={(cancelled) => (mutateBookings((page) => page && { items: page.items.filter((item) => item.id !== cancelled.id) }), void refetch())}
+            />
             <section aria-labelledby="edit-heading">
               <h2 id="edit-heading">{t("Edit event")}</h2>
               <EventForm

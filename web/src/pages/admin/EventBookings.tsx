@@ -1,5 +1,5 @@
-import { createResource, createSignal, For, Show } from "solid-js";
-import { cancelEventBooking, listEventBookings } from "../../api/admin-events";
+import { createSignal, For, Show, type Resource } from "solid-js";
+import { cancelEventBooking } from "../../api/admin-events";
 import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import Async from "../../components/Async";
 import ConfirmChoice from "../../components/ConfirmChoice";
@@ -14,19 +14,17 @@ import { t } from "../../i18n/t";
  * as CSV (a column per question). Times in the event's zone. The
  * organiser can cancel one booking (asked first): the seat is free at once and the fan is told by email.
  */
-export default function EventBookings(props: { event: AdminEvent; onChange?: () => void }) {
-  const [bookings, { refetch, mutate }] = createResource(() => props.event.id, listEventBookings);
+export default function EventBookings(props: { event: AdminEvent; bookings: Resource<{ items: Booking[] }>; retry: () => void; onCancelled: (booking: Booking) => void }) {
   const [cancelling, setCancelling] = createSignal<Booking | null>(null);
   const [announcement, setAnnouncement] = createSignal("");
   const cancel = createSubmit(async () => {
     const booking = cancelling()!;
     await cancelEventBooking(props.event.id, booking.id);
-    mutate((page) => page && { items: page.items.filter((item) => item.id !== booking.id) });
+    props.onCancelled(booking);
     setCancelling(null);
     setAnnouncement(
       t("Cancelled {{name}}'s booking, {{time}}. They have been told by email.", { name: booking.fanName, time: formatTimeRange(booking.startsAt, booking.endsAt, props.event.timezone) }),
     );
-    props.onChange?.();
   });
   return (
     <section aria-labelledby="bookings-heading">
@@ -34,7 +32,7 @@ export default function EventBookings(props: { event: AdminEvent; onChange?: () 
       <p class="live" role="status" aria-live="polite">
         {announcement()}
       </p>
-      <Async resource={bookings} loading={t("Loading bookings…")} retry={refetch}>
+      <Async resource={props.bookings} loading={t("Loading bookings…")} retry={props.retry}>
         {(page) => (
           <Show when={page().items.length > 0} fallback={<p>{t("No bookings yet.")}</p>}>
             <p>

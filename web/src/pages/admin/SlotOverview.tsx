@@ -1,5 +1,4 @@
 import { createResource, For, onCleanup, Show } from "solid-js";
-import { listEventBookings } from "../../api/admin-events";
 import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import { getEventWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
@@ -15,13 +14,12 @@ const seatsIn = (bookings: Booking[]) => bookings.reduce((sum, booking) => sum +
 /**
  * The event's dashboard: how it fills. In all and per slot, in the event's zone: seats booked of the places
  * (as a bar), held for waitlist offers, free, waiting, checked in; and each slot's waitlist, in order, with
- * live offers and when they expire. Kept up to date while open. On a phone the table reflows into cards.
+ * live offers and when they expire. Kept up to date while open (`onRefresh` reads the event and its bookings
+ * again). On a phone the table reflows into cards.
  */
-export default function SlotOverview(props: { event: AdminEvent; onRefresh: () => void }) {
+export default function SlotOverview(props: { event: AdminEvent; bookings: Booking[]; onRefresh: () => void }) {
   const [waitlists, { refetch }] = createResource(() => props.event, (event) => getEventWaitlist(event.id));
-  // Arrivals are on the bookings: read with the event, on the same beat.
-  const [bookings] = createResource(() => props.event, (event) => listEventBookings(event.id));
-  const arrivedIn = (slotId?: string) => seatsIn((bookings.latest?.items ?? []).filter((booking) => booking.checkedInAt && (!slotId || booking.slotId === slotId)));
+  const arrivedIn = (slotId?: string) => seatsIn(props.bookings.filter((booking) => booking.checkedInAt && (!slotId || booking.slotId === slotId)));
   const total = (count: (slot: AdminEvent["slots"][number]) => number) => props.event.slots.reduce((sum, slot) => sum + count(slot), 0);
   const timer = setInterval(() => document.visibilityState === "visible" && props.onRefresh(), pollMs);
   onCleanup(() => clearInterval(timer));
