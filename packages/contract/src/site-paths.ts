@@ -40,8 +40,12 @@ export const eventPage = (slug: string) => segment(appPaths.event, "slug", slug)
 export const bookingPage = (bookingId: string) => segment(appPaths.myBooking, "id", bookingId);
 /** The organiser's page of one event. */
 export const adminEventPage = (eventId: string) => segment(appPaths.adminEvent, "id", eventId);
-/** The organiser's check-in page at one booking: what the booking's QR code says, so any camera app opens it. */
-export const checkInPage = (eventId: string, bookingId: string) => `${segment(appPaths.checkIn, "id", eventId)}?booking=${encodeURIComponent(bookingId)}`;
+/**
+ * The organiser's check-in page of an event; at one booking, what that booking's QR code says, so any camera
+ * app opens it.
+ */
+export const checkInPage = (eventId: string, bookingId?: string) =>
+  `${segment(appPaths.checkIn, "id", eventId)}${bookingId === undefined ? "" : `?booking=${encodeURIComponent(bookingId)}`}`;
 /** Where a waitlist offer is claimed. */
 export const claimPage = (entryId: string) => segment(appPaths.claimOffer, "id", entryId);
 /** Where a reminder's signed release link goes. */

@@ -5,6 +5,7 @@ import { signInHref } from "../auth/sign-in-href";
 import { t } from "../i18n/t";
 import { locale, switchLocale, type Locale } from "../i18n/locale";
 import Loading from "./Loading";
+import { appPaths } from "@slotbook/contract/site-paths";
 
 /**
  * A link that says when it is the current page (class `active`, `aria-current`), as the router's `A` does.
@@ -60,7 +61,7 @@ export default function Layout(props: RouteSectionProps) {
               </Match>
               <Match when={currentUser()}>
                 <li>
-                  <NavLink href="/me/bookings">{t("My bookings")}</NavLink>
+                  <NavLink href={appPaths.myBookings}>{t("My bookings")}</NavLink>
                 </li>
                 <li>
                   <NavLink href="/me/waitlist">{t("My waitlist")}</NavLink>

@@ -10,6 +10,7 @@ import EventForm from "./EventForm";
 import PublishPanel from "./PublishPanel";
 import SlotOverview from "./SlotOverview";
 import { t } from "../../i18n/t";
+import { checkInPage } from "@slotbook/contract/site-paths";
 
 export default function AdminEventPage() {
   return (
@@ -38,7 +39,7 @@ function ManageEvent() {
             <PageHeading title={loaded().title}>{loaded().title}</PageHeading>
             <PublishPanel event={loaded()} onPublished={(published) => mutate(published)} />
             <p>
-              <a href={`/admin/events/${encodeURIComponent(loaded().id)}/check-in`} class="button-link">
+              <a href={checkInPage(loaded().id)} class="button-link">
                 {t("Check-in at the door")}
               </a>
             </p>

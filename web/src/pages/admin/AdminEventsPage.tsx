@@ -8,6 +8,7 @@ import ShowMore from "../../components/ShowMore";
 import { createPagedList } from "../../lib/paged";
 import { formatDay } from "../../lib/time";
 import { t } from "../../i18n/t";
+import { adminEventPage } from "@slotbook/contract/site-paths";
 
 export default function AdminEventsPage() {
   return (
@@ -41,7 +42,7 @@ function AdminEvents() {
                 {(event) => (
                   <li class="card">
                     <h2>
-                      <a href={`/admin/events/${encodeURIComponent(event.id)}`}>{event.title}</a>
+                      <a href={adminEventPage(event.id)}>{event.title}</a>
                     </h2>
                     <p class="meta">
                       {event.slots[0] ? formatDay(event.slots[0].startsAt, event.timezone) : event.date} · {event.timezone.replace(/_/g, " ")}

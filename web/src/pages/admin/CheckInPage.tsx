@@ -10,6 +10,7 @@ import { bookingIdFromCode } from "../../lib/check-in-code";
 import { formatTime, formatTimeRange } from "../../lib/time";
 import QrScanner from "./QrScanner";
 import { t } from "../../i18n/t";
+import { adminEventPage } from "@slotbook/contract/site-paths";
 
 export default function CheckInPage() {
   return (
@@ -75,7 +76,7 @@ function CheckIn() {
   return (
     <>
       <p class="breadcrumb">
-        <a href={`/admin/events/${encodeURIComponent(params.id)}`}>{t("Back to the event")}</a>
+        <a href={adminEventPage(params.id)}>{t("Back to the event")}</a>
       </p>
       <Async resource={event} loading={t("Loading the event…")}>
         {(loaded) => (

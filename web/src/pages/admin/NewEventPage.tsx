@@ -4,6 +4,7 @@ import PageHeading from "../../components/PageHeading";
 import RequireRole from "../../components/RequireRole";
 import EventForm from "./EventForm";
 import { t } from "../../i18n/t";
+import { adminEventPage } from "@slotbook/contract/site-paths";
 
 export default function NewEventPage() {
   const navigate = useNavigate();
@@ -18,7 +19,7 @@ export default function NewEventPage() {
         submitLabel={t("Create event")}
         onSave={async (input) => {
           const event = await createEvent(input);
-          navigate(`/admin/events/${encodeURIComponent(event.id)}`, { state: { created: true } });
+          navigate(adminEventPage(event.id), { state: { created: true } });
         }}
       />
     </RequireRole>

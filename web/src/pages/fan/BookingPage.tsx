@@ -1,4 +1,4 @@
-import { eventPage } from "@slotbook/contract/site-paths";
+import { appPaths, eventPage } from "@slotbook/contract/site-paths";
 import { useParams } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 import { getBooking } from "../../api/bookings";
@@ -27,7 +27,7 @@ function OneBooking() {
   return (
     <>
       <p class="breadcrumb">
-        <a href="/me/bookings">{t("My bookings")}</a>
+        <a href={appPaths.myBookings}>{t("My bookings")}</a>
       </p>
       <Async resource={booking} loading={t("Loading your booking…")} retry={refetch}>
         {(loaded) => (

@@ -1,4 +1,4 @@
-import { eventPage } from "@slotbook/contract/site-paths";
+import { appPaths, eventPage } from "@slotbook/contract/site-paths";
 import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import { ApiError } from "../../api/errors";
@@ -111,7 +111,7 @@ function ClaimOffer() {
                       </Match>
                       <Match when={offer().status === "claimed"}>
                         <p>
-                          <LinkedText text={t("You've claimed this seat already: it's in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
+                          <LinkedText text={t("You've claimed this seat already: it's in <a>My bookings</a>.")} hrefs={[appPaths.myBookings]} />
                         </p>
                       </Match>
                       <Match when={offer().status === "waiting"}>

@@ -1,4 +1,4 @@
-import { eventPage } from "@slotbook/contract/site-paths";
+import { appPaths, eventPage } from "@slotbook/contract/site-paths";
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import { ApiError } from "../../api/errors";
 import type { WaitlistEntryView as WaitlistEntry } from "@slotbook/contract";
@@ -92,7 +92,7 @@ function MyWaitlist() {
         {announcement().text}
         <Show when={announcement().booked}>
           {" "}
-          <LinkedText text={t("See <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
+          <LinkedText text={t("See <a>My bookings</a>.")} hrefs={[appPaths.myBookings]} />
         </Show>
       </p>
       <Async resource={entries} loading={t("Loading your waitlist…")} retry={refetch}>
@@ -166,7 +166,7 @@ function MyWaitlist() {
                       {when(entry)}
                       <p>
                         {entry.status === "claimed" ? (
-                          <LinkedText text={t("Claimed: it's in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
+                          <LinkedText text={t("Claimed: it's in <a>My bookings</a>.")} hrefs={[appPaths.myBookings]} />
                         ) : (
                           t("The offer expired before it was claimed.")
                         )}

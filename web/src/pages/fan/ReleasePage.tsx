@@ -1,4 +1,4 @@
-import { eventPage } from "@slotbook/contract/site-paths";
+import { appPaths, eventPage } from "@slotbook/contract/site-paths";
 import { useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Switch } from "solid-js";
 import { ApiError, messageOf } from "../../api/errors";
@@ -53,7 +53,7 @@ export default function ReleasePage() {
         <Match when={booking.error}>
           <p role="alert">{messageOf(booking.error)}</p>
           <p>
-            <LinkedText text={t("Your bookings are in <a>My bookings</a> (sign in).")} hrefs={["/me/bookings"]} />
+            <LinkedText text={t("Your bookings are in <a>My bookings</a> (sign in).")} hrefs={[appPaths.myBookings]} />
           </p>
         </Match>
         <Match when={booking()}>
@@ -79,7 +79,7 @@ export default function ReleasePage() {
                 <button type="button" class="button-danger" onClick={() => void release.submit()} disabled={release.busy()}>
                   {release.busy() ? t("Releasing…") : t("Yes, release my seat")}
                 </button>
-                <a href="/me/bookings">{t("Keep my booking")}</a>
+                <a href={appPaths.myBookings}>{t("Keep my booking")}</a>
               </div>
             </>
           )}

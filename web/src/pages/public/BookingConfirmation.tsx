@@ -7,6 +7,7 @@ import { createSubmit } from "../../lib/submit";
 import { formatDay } from "../../lib/time";
 import SlotTime from "./SlotTime";
 import { t } from "../../i18n/t";
+import { appPaths, bookingPage } from "@slotbook/contract/site-paths";
 
 /** "You're booked": the booking's details, its calendar file, its check-in code, and the way to My bookings. */
 export default function BookingConfirmation(props: { booking: Booking; viewerZone: string; onBookAnother: () => void }) {
@@ -38,10 +39,10 @@ export default function BookingConfirmation(props: { booking: Booking; viewerZon
         <button type="button" onClick={() => void calendar.submit()} disabled={calendar.busy()}>
           {calendar.busy() ? t("Preparing…") : t("Add to calendar")}
         </button>
-        <a href={`/me/bookings/${encodeURIComponent(props.booking.id)}`} class="button-link">
+        <a href={bookingPage(props.booking.id)} class="button-link">
           {t("Check-in code")}
         </a>
-        <a href="/me/bookings" class="button-link">
+        <a href={appPaths.myBookings} class="button-link">
           {t("My bookings")}
         </a>
         <button type="button" class="button-secondary" onClick={() => props.onBookAnother()}>

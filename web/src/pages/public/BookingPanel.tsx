@@ -13,6 +13,7 @@ import SlotTime from "./SlotTime";
 import WaitlistJoin from "./WaitlistJoin";
 import { t } from "../../i18n/t";
 import LinkedText from "../../components/LinkedText";
+import { appPaths } from "@slotbook/contract/site-paths";
 
 /** Sign-in and sign-up forms load only for a visitor who needs them: most fans arrive signed in. */
 const InlineAuth = lazy(() => import("../account/InlineAuth"));
@@ -127,7 +128,7 @@ export default function BookingPanel(props: {
         </Match>
         <Match when={alreadyBooked()}>
           <p role="alert">
-            <LinkedText text={t("You already hold this slot. See it in <a>My bookings</a>.")} hrefs={["/me/bookings"]} />
+            <LinkedText text={t("You already hold this slot. See it in <a>My bookings</a>.")} hrefs={[appPaths.myBookings]} />
           </p>
         </Match>
         <Match when={waiting()}>
