@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { EventRecord } from "./records";
 import { changedFor, revises } from "./revisions";
+import { testEvent } from "./test-event";
 
-const event: EventRecord = {
-  id: "event1",
-  adminId: "admin1",
-  adminUsername: "olga",
-  title: "Signing",
-  description: "Bring a pen.",
-  date: "2026-12-05",
-  timezone: "Europe/Berlin",
-  slots: [{ id: "slotA", startTime: "15:00", endTime: "15:30", startsAt: "2026-12-05T14:00:00.000Z", endsAt: "2026-12-05T14:30:00.000Z", capacity: 5 }],
-  slug: "signing",
-  isPublished: true,
-  publishedAt: "2026-11-01T09:00:00.000Z",
-  createdAt: "2026-11-01T08:00:00.000Z",
-  updatedAt: "2026-11-01T09:00:00.000Z",
-  version: 2,
-  location: { name: "Blue Room", address: "Main St 1" },
-};
+const base = testEvent();
+const event = testEvent({ slots: [base.slots[0]!], location: { name: "Blue Room", address: "Main St 1" } });
 
 describe("which changes booked fans are told of", () => {
   it("a new venue, address or online link is one; so is adding or removing the location", () => {

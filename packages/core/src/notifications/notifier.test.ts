@@ -12,26 +12,9 @@ import { claimLeaseMs, inMemorySentMailLog, memoryMailbox } from "../testing/in-
 import { bookingKey, memoryTable } from "../testing/memory-table";
 import { inMemoryWorld, organiser } from "../testing/world";
 import { createNotifier, RetryLater } from "./notifier";
+import { testEvent } from "../events/test-event";
 
-const event: EventRecord = {
-  id: "event1",
-  adminId: "admin1",
-  adminUsername: "olga",
-  title: "Signing",
-  description: "Bring a pen.",
-  date: "2026-12-05",
-  timezone: "Europe/Berlin",
-  slots: [
-    { id: "slotA", startTime: "15:00", endTime: "15:30", startsAt: "2026-12-05T14:00:00.000Z", endsAt: "2026-12-05T14:30:00.000Z", capacity: 5 },
-    { id: "slotB", startTime: "16:00", endTime: "16:30", startsAt: "2026-12-05T15:00:00.000Z", endsAt: "2026-12-05T15:30:00.000Z", capacity: 5 },
-  ],
-  slug: "signing",
-  isPublished: true,
-  publishedAt: "2026-11-01T09:00:00.000Z",
-  createdAt: "2026-11-01T08:00:00.000Z",
-  updatedAt: "2026-11-01T09:00:00.000Z",
-  version: 2,
-};
+const event = testEvent();
 
 const bookingOf = (fan: string, slotId: string, extra: Partial<BookingRecord> = {}): BookingRecord => {
   const slot = event.slots.find((candidate) => candidate.id === slotId)!;
