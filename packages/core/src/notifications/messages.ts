@@ -107,10 +107,12 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
     content: calendarInvite({ booking, description: context.description, organizer: context.organizer, pageUrl: url.page, kind: inviteKind }),
   });
   const fromName = fanMessages.has(kind) && context.organiserName ? `${context.organiserName} via ${product}` : product;
-  // The booking's check-in code, shown at the door: the organiser's check-in page at this booking.
-  const checkInCode = { cid: "check-in-code", filename: "check-in-code.png", content: qrPng(url.checkIn) };
+  // The booking's check-in code, shown at the door: the organiser's check-in page at this booking. The picture
+  // is drawn only for the messages that show it.
+  const checkInCid = "check-in-code";
+  const checkInCode = () => ({ cid: checkInCid, filename: "check-in-code.png", content: qrPng(url.checkIn) });
   const checkInLines: Line[] = [
-    { image: checkInCode.cid, alt: t("Your check-in code: show it at the door"), size: 180 },
+    { image: checkInCid, alt: t("Your check-in code: show it at the door"), size: 180 },
     { link: t("Your booking and its check-in code"), href: url.booking },
   ];
 
@@ -134,7 +136,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           t("The attached calendar invite adds it to your calendar."),
         ]),
         calendar: invite("request"),
-        images: [checkInCode],
+        images: [checkInCode()],
       };
     case "fan-update": {
       const before = context.previous;
@@ -156,7 +158,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           t("The attached calendar invite updates it in your calendar."),
         ]),
         calendar: invite("request"),
-        images: [checkInCode],
+        images: [checkInCode()],
       };
     }
     case "fan-moved": {
@@ -179,7 +181,7 @@ export function composeMessage(kind: MessageKind, context: MessageContext): Outg
           t("The attached calendar invite moves it in your calendar."),
         ]),
         calendar: invite("request"),
-        images: [checkInCode],
+        images: [checkInCode()],
       };
     }
     case "admin-moved": {
