@@ -1,4 +1,4 @@
-import { createResource, For, onCleanup, Show } from "solid-js";
+import { createMemo, createResource, For, onCleanup, Show } from "solid-js";
 import type { EventView as AdminEvent, BookingView as Booking } from "@slotbook/contract";
 import { getEventWaitlist } from "../../api/waitlist";
 import Async from "../../components/Async";
@@ -9,7 +9,6 @@ import { t } from "../../i18n/t";
 /** How often the overview asks for news (offers made, claimed, expired) while the page is visible. */
 const pollMs = 15_000;
 
-const seatsIn = (bookings: Booking[]) => bookings.reduce((sum, booking) => sum + booking.seats, 0);
 
 /**
  * The event's dashboard: how it fills. In all and per slot, in the event's zone: seats booked of the places
@@ -19,7 +18,13 @@ const seatsIn = (bookings: Booking[]) => bookings.reduce((sum, booking) => sum +
  */
 export default function SlotOverview(props: { event: AdminEvent; bookings: Booking[]; onRefresh: () => void }) {
   const [waitlists, { refetch }] = createResource(() => props.event, (event) => getEventWaitlist(event.id));
-  const arrivedIn = (slotId?: string) => seatsIn(props.bookings.filter((booking) => booking.checkedInAt && (!slotId || booking.slotId === slotId)));
+  // Seats checked in, per slot: counted once per read of the bookings, not once per row.
+  const arrivals = createMemo(() => {
+    const bySlot = new Map<string, number>();
+    for (const booking of props.bookings) if (booking.checkedInAt) bySlot.set(booking.slotId, (bySlot.get(booking.slotId) ?? 0) + booking.seats);
+    return bySlot;
+  });
+  const arrivedIn = (slotId?: string) => (slotId ? (arrivals().get(slotId) ?? 0) : [...arrivals().values()].reduce((sum, seats) => sum + seats, 0));
   const total = (count: (slot: AdminEvent["slots"][number]) => number) => props.event.slots.reduce((sum, slot) => sum + count(slot), 0);
   const timer = setInterval(() => document.visibilityState === "visible" && props.onRefresh(), pollMs);
   onCleanup(() => clearInterval(timer));
