@@ -8,7 +8,7 @@ import { noSuchBooking, type Fan } from "./bookings";
 
 /**
  * A fan's booking as the same calendar invite its confirmation email carries. Apart from the other booking
- * operations (bookings.ts): only this route and the notifier need the invite builder (ical-generator, luxon).
+ * operations (bookings.ts): only this route and the notifier need the invite builder (ical-generator).
  */
 export function createBookingCalendar(store: Pick<BookingStore, "readWithEvent">, profiles: Pick<ProfileStore, "get">) {
   return {

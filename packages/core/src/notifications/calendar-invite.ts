@@ -1,5 +1,5 @@
+import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { inviteSequence, inviteUid } from "../bookings/invite-identity";
 import type { BookingRecord } from "../bookings/records";
@@ -61,9 +61,10 @@ export function calendarInvite(input: {
     id: inviteUid(booking),
     sequence: inviteSequence(booking, input.kind),
     status: input.kind === "request" ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
-    // Luxon times in the event's zone: ical-generator writes local times under that TZID. UTC: plain instants, `…Z`.
-    start: utc ? new Date(booking.startsAt) : DateTime.fromISO(booking.startsAt).setZone(zone),
-    end: utc ? new Date(booking.endsAt) : DateTime.fromISO(booking.endsAt).setZone(zone),
+    // Dates whose fields read in the event's zone (@date-fns/tz): ical-generator writes their wall times under
+    // that TZID. UTC: plain instants, `…Z`.
+    start: utc ? new Date(booking.startsAt) : new TZDate(booking.startsAt, zone),
+    end: utc ? new Date(booking.endsAt) : new TZDate(booking.endsAt, zone),
     timezone: utc ? null : zone,
     stamp: input.stamp ?? new Date(),
     summary: booking.event.title,

@@ -22,9 +22,9 @@ async function parsed(mail: Parameters<typeof rawEmail>[0]) {
 describe("emails to a fan whose account is in German", () => {
   it("confirm the booking in German, German dates included, read back by Python's email package", async () => {
     const mail = await parsed(composeMessage("fan-confirmation", context()));
-    expect(mail.subject).toBe("Gebucht: Signing, Sa 5. Dez, 15:00 (Europe/Berlin)");
+    expect(mail.subject).toBe("Gebucht: Signing, Sa., 5. Dez., 15:00 (Europe/Berlin)");
     expect(mail.text).toContain("Hallo Zoë Fan,\ndeine Buchung ist bestätigt.\nWas: Signing\n");
-    expect(mail.text).toContain("Wann: Samstag, 5. Dezember 2026, 15:00–15:30 Mitteleuropäische Normalzeit (Europe/Berlin)\n= 5. Dez 2026, 14:00–14:30 UTC\n");
+    expect(mail.text).toContain("Wann: Samstag, 5. Dezember 2026, 15:00–15:30 Uhr Mitteleuropäische Normalzeit (Europe/Berlin)\n= 5. Dez. 2026, 14:00–14:30 Uhr UTC\n");
     expect(mail.text).toContain("Beschreibung: Bring einen Stift mit.\n");
     expect(mail.text).toContain("Deine Buchungen ansehen oder stornieren: https://slotbook.example/me/bookings\n");
     expect(mail.html).toContain("<strong>Wann:</strong> Samstag, 5. Dezember 2026");
@@ -34,7 +34,7 @@ describe("emails to a fan whose account is in German", () => {
 
   it("say a cancellation, a change and a move in German", async () => {
     const cancelled = await parsed(composeMessage("fan-cancellation", { ...context(), cancelledBy: "organiser" }));
-    expect(cancelled.subject).toBe("Storniert: Signing, Sa 5. Dez, 15:00 (Europe/Berlin)");
+    expect(cancelled.subject).toBe("Storniert: Signing, Sa., 5. Dez., 15:00 (Europe/Berlin)");
     expect(cancelled.text).toContain("der Veranstalter hat deine Buchung storniert.");
     const earlier = { event: german.event, startsAt: "2026-12-05T13:00:00.000Z", endsAt: "2026-12-05T13:30:00.000Z" };
     const changed = await parsed(composeMessage("fan-update", { ...context(), previous: earlier }));
@@ -53,7 +53,7 @@ describe("emails to a fan whose account is in German", () => {
 
   it("remind in German, with the time left said in German", async () => {
     const reminder = await parsed(composeReminderMessage(german, { siteUrl: "https://slotbook.example", releaseToken: "token", at: new Date("2026-12-04T14:00:00.000Z") }));
-    expect(reminder.subject).toBe("Erinnerung: Signing, Sa 5. Dez, 15:00 (Europe/Berlin)");
+    expect(reminder.subject).toBe("Erinnerung: Signing, Sa., 5. Dez., 15:00 (Europe/Berlin)");
     expect(reminder.text).toContain("eine Erinnerung: Deine Buchung beginnt in 24 Stunden.\n");
     expect(reminder.text).toContain("Plätze: 2\n");
     expect(reminder.text).toContain("Meinen Platz freigeben: https://slotbook.example/release?token=token\n");
@@ -70,19 +70,19 @@ describe("emails to a fan whose account is in German", () => {
       context: { event: german.event, startsAt: german.startsAt, endsAt: german.endsAt },
     } as WaitlistEntryRecord;
     const offer = await parsed(composeOfferMessage(entry, { siteUrl: "https://slotbook.example" }));
-    expect(offer.subject).toBe("Ein Platz ist frei: Signing, Sa 5. Dez, 15:00 (Europe/Berlin)");
+    expect(offer.subject).toBe("Ein Platz ist frei: Signing, Sa., 5. Dez., 15:00 (Europe/Berlin)");
     expect(offer.text).toContain("ein Platz ist frei geworden und wird für dich freigehalten.\n");
-    expect(offer.text).toContain("Für dich freigehalten bis: Sa 5. Dez, 13:30 (Europe/Berlin) = 12:30 UTC\n");
+    expect(offer.text).toContain("Für dich freigehalten bis: Sa., 5. Dez., 13:30 (Europe/Berlin) = 12:30 UTC\n");
     expect(offerSms(entry, "https://slotbook.example", "/me/waitlist/x/claim")).toBe(
-      "Slotbook: ein Platz ist frei, Signing, Sa 5. Dez, 15:00 (Europe/Berlin). Für dich bis 13:30. Übernehmen: https://slotbook.example/me/waitlist/x/claim Abmelden: Antwort STOP.",
+      "Slotbook: ein Platz ist frei, Signing, Sa., 5. Dez., 15:00 (Europe/Berlin). Für dich bis 13:30. Übernehmen: https://slotbook.example/me/waitlist/x/claim Abmelden: Antwort STOP.",
     );
   });
 
   it("text in German", () => {
     expect(bookingSms(german, "https://slotbook.example")).toBe(
-      "Slotbook: gebucht, Signing, Sa 5. Dez, 15:00 (Europe/Berlin), 2 Plätze. Verwalten: https://slotbook.example/me/bookings Abmelden: Antwort STOP.",
+      "Slotbook: gebucht, Signing, Sa., 5. Dez., 15:00 (Europe/Berlin), 2 Plätze. Verwalten: https://slotbook.example/me/bookings Abmelden: Antwort STOP.",
     );
-    expect(reminderSms(german, "https://slotbook.example")).toMatch(/^Slotbook-Erinnerung: Signing, Sa 5\. Dez, 15:00/);
+    expect(reminderSms(german, "https://slotbook.example")).toMatch(/^Slotbook-Erinnerung: Signing, Sa\., 5\. Dez\., 15:00/);
   });
 });
 

@@ -1,13 +1,13 @@
-import { DateTime } from "luxon";
 import type { BookingRecord } from "../bookings/records";
 import { mapUrl, placeText } from "../events/location";
 import { adminEventPage, appPaths, bookingPage, checkInPage, claimPage, eventPage, type Question } from "@slotbook/contract";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { calendarInvite, zoneOf, type Person } from "./calendar-invite";
-import { dateLocaleOf, translatorFor, type Translate } from "./i18n/translate";
+import { translatorFor, type Translate } from "./i18n/translate";
 import { qrPng } from "./qr-png";
 import { product, render, type Line } from "./render";
 import { describeWhen } from "./when";
+import { formatInZone } from "./zoned-dates";
 
 export interface OutgoingMail {
   to: string;
@@ -262,7 +262,7 @@ export function composeOfferMessage(entry: WaitlistEntryRecord, options: { siteU
   const when = describeWhen(slot.startsAt, slot.endsAt, zone, locale);
   const site = options.siteUrl.replace(/\/$/, "");
   const expires = entry.offerExpiresAt ?? slot.startsAt;
-  const until = `${DateTime.fromISO(expires, { zone }).setLocale(dateLocaleOf(locale)).toFormat(t("ccc d LLL, HH:mm"))} (${zone}) = ${DateTime.fromISO(expires, { zone: "utc" }).toFormat("HH:mm")} UTC`;
+  const until = `${formatInZone(expires, zone, "short", locale)} (${zone}) = ${formatInZone(expires, "UTC", "time")} UTC`;
   return {
     to: entry.accountEmail,
     fromName: options.organiserName ? `${options.organiserName} via ${product}` : product,

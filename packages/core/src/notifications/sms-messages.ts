@@ -1,8 +1,8 @@
-import { DateTime } from "luxon";
 import type { BookingRecord } from "../bookings/records";
 import type { WaitlistEntryRecord } from "../waitlist/records";
 import { translatorFor, type Translate } from "./i18n/translate";
 import { describeWhen } from "./when";
+import { formatInZone } from "./zoned-dates";
 
 /**
  * Text messages: one line each, short enough for one or two SMS parts, with where to go next and how to stop
@@ -38,7 +38,7 @@ export function offerSms(entry: WaitlistEntryRecord, siteUrl: string, claimPath:
     title: titleOf(slot.event.title),
     when: describeWhen(slot.startsAt, slot.endsAt, zone, entry.accountLocale).short,
     seats: seatsOf(entry.seats, t),
-    until: DateTime.fromISO(entry.offerExpiresAt ?? slot.startsAt, { zone }).toFormat("HH:mm"),
+    until: formatInZone(entry.offerExpiresAt ?? slot.startsAt, zone, "time"),
     link: `${siteOf(siteUrl)}${claimPath}`,
   });
 }

@@ -1,14 +1,9 @@
 /**
  * The German of what fans get by email and text: the English text (the key, as the code writes it) → its
- * German. Fans are addressed with "du", as on the site. Date formats are luxon's (`d.` is German's day).
+ * German. Fans are addressed with "du", as on the site.
  * de.test.ts checks every t() key of the notifications is here, and every entry is used.
  */
 export default {
-  // Dates (luxon formats)
-  "cccc, d LLLL yyyy, HH:mm": "cccc, d. LLLL yyyy, HH:mm",
-  "d LLL yyyy, HH:mm": "d. LLL yyyy, HH:mm",
-  "ccc d LLL, HH:mm": "ccc d. LLL, HH:mm",
-
   // Every booking email
   "Hi {{name}},": "Hallo {{name}},",
   What: "Was",

@@ -22,5 +22,3 @@ const toGerman = translator(() => german as Record<string, string>, fill);
 export const translatorFor = (locale: Locale | undefined): Translate =>
   locale === "de" ? (key, args) => toGerman(key, args) ?? fill(key, args) : (key, args) => fill(key, args);
 
-/** Luxon's locale for a language's dates: British English (day before month, 24-hour clock) or German. */
-export const dateLocaleOf = (locale: Locale | undefined) => (locale === "de" ? "de" : "en-GB");
