@@ -92,7 +92,8 @@ export const sdkClients: Record<BudgetedService, string[]> = {
  * applies them. An infra test checks that this builds the very bytes SST deploys.
  */
 export function sstBuildOptions(outfile: string): BuildOptions {
-  const { esbuild: overrides = {}, minify } = functionBundling as { esbuild?: BuildOptions; minify?: boolean };
+  // SST's esbuild's options are these (its plugins are typed by its own copy of esbuild, the one used here).
+  const { esbuild: overrides = {}, minify } = functionBundling as unknown as { esbuild?: BuildOptions; minify?: boolean };
   const { external = [], ...override } = overrides;
   return {
     platform: "node",

@@ -1,18 +1,10 @@
 import type { NodeJSProps } from "sst/constructs";
 
+/** An esbuild plugin, of SST's own esbuild (the one that bundles the functions). */
+type Plugin = NonNullable<NonNullable<NodeJSProps["esbuild"]>["plugins"]>[number];
+
 /** Every function's bundle must stay under this, gzipped (the infra tests fail a function over it). */
 export const functionGzipLimitBytes = 150 * 1024;
-
-/**
- * The functions the limit cannot hold yet, each held to a ceiling of its own instead (a few KB above what it
- * measured when set, so a new dependency still fails the test), and why. The domain services are split so a
- * route carries only what its own operation needs (event reads apart from writes, the calendar invite apart
- * from the other booking operations); what is left over the limit is what the notifier really uses.
- * A function back under the limit must leave this list (tested).
- */
-export const functionGzipExceptions: Record<string, { limitBytes: number; why: string }> = {
-  notifier: { limitBytes: 204 * 1024, why: "MIME (nodemailer), calendar invites (ical-generator, luxon, the time-zone database), the check-in code (uqr), DynamoDB, SES and SNS (texts) clients" },
-};
 
 /**
  * How SST's esbuild bundles every function (sst.config.ts's default function props; the cold-start
@@ -27,10 +19,24 @@ export const functionGzipExceptions: Record<string, { limitBytes: number; why: s
  * - `keepNames` (SST's default) is off: nothing here reads a function's or class's `name` (the SDK's errors
  *   and ours set `name` themselves), and it costs size and import time in every bundle.
  * - Source maps are still written beside each bundle (SST's default), for reading a minified stack trace.
+ * - nodemailer's table of about a thousand content types (half of nodemailer) is replaced by one of the few
+ *   types our mail has (packages/core/src/adapters/ses/mail-content-types.ts, tested against the original).
  * - Requests are checked with zod/mini schemas (packages/contract), each route's own and no view (views are
  *   the OpenAPI document's alone, and classic zod is only in its function, through zod-openapi); logs are
  *   written by a logger of our own (packages/functions/src/http/logger.ts), not Powertools'.
  */
+/** Resolves nodemailer's own `./mime-types.js` (from any of its modules) to our small table instead. */
+const nodemailerContentTypes: Plugin = {
+  name: "nodemailer-content-types",
+  setup(build) {
+    build.onResolve({ filter: /(?:^|\/)mime-types(?:\.js)?$/ }, (args) =>
+      /[\\/]node_modules[\\/]nodemailer[\\/]/.test(args.importer)
+        ? build.resolve("@slotbook/core/adapters/ses/mail-content-types", { kind: args.kind, resolveDir: args.resolveDir })
+        : undefined,
+    );
+  },
+};
+
 export const functionBundling = {
   format: "esm",
   minify: true,
@@ -38,5 +44,6 @@ export const functionBundling = {
     keepNames: false,
     // Resolved from the working directory, the project root for `sst` and for the tests and benchmark.
     alias: { "@aws-sdk/credential-provider-node": "@slotbook/functions/aws/lambda-credentials" },
+    plugins: [nodemailerContentTypes],
   },
 } satisfies NodeJSProps;

@@ -17,7 +17,7 @@ import { defaultThrottle, routeList } from "@slotbook/functions/routes";
 import { splitHandler } from "@slotbook/functions/http/route-spec";
 import { budgetedServices } from "@slotbook/core/adapters/dynamo/call-counter";
 import { buildFunction, buildModule, deployedFunctions, neverBundled, serviceMarkers } from "../../bench/function-bundles";
-import { functionGzipExceptions, functionGzipLimitBytes } from "../../stacks/function-bundling";
+import { functionGzipLimitBytes } from "../../stacks/function-bundling";
 import { managedLoginColour } from "../../stacks/managed-login";
 import { smsMonthlySpendLimit } from "../../stacks/sms-settings";
 import { sendRemindersFunction } from "@slotbook/functions/scheduled/definition";
@@ -654,16 +654,12 @@ describe("the deployed code", () => {
     expect([...freshBundles().keys()].filter((file) => !known.has(file))).toEqual([]);
   });
 
-  it("keeps every function within 150 KB gzipped (the few named exceptions within their own ceilings)", () => {
-    const functions = deployed();
-    const gzipped = new Map(functions.map((fn) => [fn.name, gzipSync(fn.code).length]));
-    const over = functions.flatMap((fn) => {
-      const limit = functionGzipExceptions[fn.name]?.limitBytes ?? functionGzipLimitBytes;
-      return gzipped.get(fn.name)! > limit ? [`${fn.name}: ${kb(gzipped.get(fn.name)!)} gzipped, over ${kb(limit)}`] : [];
+  it("keeps every function within 150 KB gzipped", () => {
+    const over = deployed().flatMap((fn) => {
+      const gzipped = gzipSync(fn.code).length;
+      return gzipped > functionGzipLimitBytes ? [`${fn.name}: ${kb(gzipped)} gzipped, over ${kb(functionGzipLimitBytes)}`] : [];
     });
     expect(over).toEqual([]);
-    // An exception is only for a function the limit cannot hold: one back under it leaves the list.
-    expect(Object.keys(functionGzipExceptions).filter((name) => !(gzipped.get(name)! > functionGzipLimitBytes))).toEqual([]);
   });
 
   it("carries the heavy libraries only where its operation uses them (the domain services are split per operation)", () => {
@@ -671,8 +667,7 @@ describe("the deployed code", () => {
     const eventWrites = ["createEvent", "updateEvent", "deleteEvent", "publishEvent"];
     const invites = ["bookingCalendar", "notifier"];
     const only: Record<string, { marker: string; functions: string[] }> = {
-      // Reminders say when in the event's zone too (no invite: no calendar library).
-      "luxon (zoned times in emails and invites)": { marker: "Invalid DateTime", functions: [...invites, "sendReminders"] },
+      "@date-fns/tz (zoned times in invites)": { marker: "tzComponents", functions: invites },
       "ical-generator (calendar invites)": { marker: "ical-generator", functions: invites },
       "slugify (event writes)": { marker: '"percent"', functions: eventWrites },
       // MIME with calendar invites; the sign-in code's email is built without it (adapters/ses/plain-email.ts).

@@ -1,25 +1,23 @@
-import Mailer from "nodemailer/lib/mailer";
-import StreamTransport, { type StreamTransportOptions } from "nodemailer/lib/stream-transport";
+import MailComposer from "nodemailer/lib/mail-composer";
 import type { OutgoingMail } from "../../notifications/messages";
 
 /**
- * nodemailer's stream transport: the message exactly as a mail transport would put it on the wire. Unlike
- * `MailComposer.build()`, it normalises every line ending to CRLF (RFC 5322 2.3), and the composer keeps
- * quoted-printable lines within 76 characters (RFC 2045 6.7) and every other line within 998.
- * Built as `createTransport({ streamTransport: true, … })` builds it, without importing `createTransport`,
- * which would bring every other transport (SMTP, sendmail, SES…) into the notifier's bundle.
+ * Every line break as CRLF (RFC 5322 2.3), as nodemailer's stream transport writes a message for the wire
+ * (its composer keeps quoted-printable lines within 76 characters, RFC 2045 6.7, and every other within
+ * 998, but passes through the bare LFs of text it was given). The message is 7-bit by then: latin1 is exact.
+ * The composer alone, not nodemailer's Mailer with its stream transport: that brings DKIM signing, proxies
+ * and plugins the notifier never uses.
  */
-const streamOptions: StreamTransportOptions = { streamTransport: true, buffer: true, newline: "windows" };
-const transport = new Mailer(new StreamTransport(streamOptions), streamOptions);
+const withCrlf = (message: Buffer): Buffer => Buffer.from(message.toString("latin1").replace(/\r?\n/g, "\r\n"), "latin1");
 
 /**
  * The raw MIME message of an outgoing email: text and HTML as alternatives, and the calendar invite both as
  * the `text/calendar; method=…` alternative calendar clients act on and as an .ics attachment (nodemailer's
- * `icalEvent`), and any inline picture (the check-in code) by its Content-ID. From carries a display name; `Auto-Submitted: auto-generated` (RFC 3834) keeps
- * auto-responders from answering.
+ * `icalEvent`), and any inline picture (the check-in code) by its Content-ID. From carries a display name;
+ * `Auto-Submitted: auto-generated` (RFC 3834) keeps auto-responders from answering.
  */
 export async function rawEmail(mail: OutgoingMail, from: string): Promise<Buffer> {
-  const info = await transport.sendMail({
+  const message = new MailComposer({
     from: { name: mail.fromName, address: from },
     to: mail.to,
     subject: mail.subject,
@@ -29,6 +27,7 @@ export async function rawEmail(mail: OutgoingMail, from: string): Promise<Buffer
     // Inline pictures: related to the HTML by Content-ID (multipart/related), not offered as downloads.
     ...(mail.images?.length ? { attachments: mail.images.map((image) => ({ filename: image.filename, content: image.content, cid: image.cid, contentType: "image/png", contentDisposition: "inline" as const })) } : {}),
     headers: { "Auto-Submitted": "auto-generated" },
-  });
-  return info.message as Buffer;
+  }).compile();
+  const built = await new Promise<Buffer>((resolve, reject) => message.build((error, raw) => (error ? reject(error) : resolve(raw))));
+  return withCrlf(built);
 }
