@@ -36,9 +36,9 @@ describe("the language of a fan's emails", () => {
     expect((await book(fan.token, event.slots[0].id)).status).toBe(201);
 
     const confirmation = await waitForSubject(fan.email, /^Gebucht: /);
-    expect(confirmation.subject).toMatch(new RegExp(`^Gebucht: ${event.title}, (Mo|Di|Mi|Do|Fr|Sa|So) \\d{1,2}\\. \\S+, 10:00 \\(Europe/Berlin\\)$`));
+    expect(confirmation.subject).toMatch(new RegExp(`^Gebucht: ${event.title}, (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. \\S+, 10:00 \\(Europe/Berlin\\)$`));
     expect(confirmation.body.text).toContain("Hallo Greta Fan,\ndeine Buchung ist bestätigt.");
-    expect(confirmation.body.text).toMatch(/Wann: \S+, \d{1,2}\. \S+ \d{4}, 10:00–10:30 Mitteleuropäische (Normalzeit|Sommerzeit) \(Europe\/Berlin\)/);
+    expect(confirmation.body.text).toMatch(/Wann: \S+, \d{1,2}\. \S+ \d{4}, 10:00–10:30 Uhr Mitteleuropäische (Normalzeit|Sommerzeit) \(Europe\/Berlin\)/);
     expect(confirmation.body.html).toContain("<strong>Wann:</strong>");
     const notice = await waitForSubject(admin.email, new RegExp(`^New booking: Greta Fan for ${event.title}`));
     expect(notice.body.text).toContain("When: ");
