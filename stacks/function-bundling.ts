@@ -1,4 +1,5 @@
 import type { NodeJSProps } from "sst/constructs";
+import { apiDocument } from "@slotbook/functions/openapi/api-document";
 
 /** An esbuild plugin, of SST's own esbuild (the one that bundles the functions). */
 type Plugin = NonNullable<NonNullable<NodeJSProps["esbuild"]>["plugins"]>[number];
@@ -21,8 +22,10 @@ export const functionGzipLimitBytes = 150 * 1024;
  * - Source maps are still written beside each bundle (SST's default), for reading a minified stack trace.
  * - nodemailer's table of about a thousand content types (half of nodemailer) is replaced by one of the few
  *   types our mail has (packages/core/src/adapters/ses/mail-content-types.ts, tested against the original).
+ * - The OpenAPI document is built here, once, and its function carries it as JSON text
+ *   (packages/functions/src/openapi/api-document.ts): no function bundles zod-openapi or classic zod.
  * - Requests are checked with zod/mini schemas (packages/contract), each route's own and no view (views are
- *   the OpenAPI document's alone, and classic zod is only in its function, through zod-openapi); logs are
+ *   the OpenAPI document's alone); logs are
  *   written by a logger of our own (packages/functions/src/http/logger.ts), not Powertools'.
  */
 /** Resolves nodemailer's own `./mime-types.js` (from any of its modules) to our small table instead. */
@@ -37,6 +40,19 @@ const nodemailerContentTypes: Plugin = {
   },
 };
 
+/** Puts the OpenAPI document, built now, in the place of the module that builds it at run time from source. */
+const prebuiltApiDocument: Plugin = {
+  name: "prebuilt-api-document",
+  setup(build) {
+    build.onResolve({ filter: /(?:^|\/)openapi\/api-document$/ }, () => ({ path: "api-document", namespace: "prebuilt" }));
+    build.onLoad({ filter: /.*/, namespace: "prebuilt" }, () => ({
+      // A string parsed on first use: quicker to load than the same object written as a literal.
+      contents: `const text = ${JSON.stringify(JSON.stringify(apiDocument()))};\nlet document;\nexport const apiDocument = () => (document ??= JSON.parse(text));\n`,
+      loader: "js",
+    }));
+  },
+};
+
 export const functionBundling = {
   format: "esm",
   minify: true,
@@ -44,6 +60,6 @@ export const functionBundling = {
     keepNames: false,
     // Resolved from the working directory, the project root for `sst` and for the tests and benchmark.
     alias: { "@aws-sdk/credential-provider-node": "@slotbook/functions/aws/lambda-credentials" },
-    plugins: [nodemailerContentTypes],
+    plugins: [nodemailerContentTypes, prebuiltApiDocument],
   },
 } satisfies NodeJSProps;

@@ -1,10 +1,5 @@
 import { httpHandler } from "../http/handler";
-import { openApiDocument } from "../openapi/document";
-import { routes } from "../routes";
+import { apiDocument } from "../openapi/api-document";
+import { openapi } from "../routes";
 
-let document: ReturnType<typeof openApiDocument> | undefined;
-
-export const handler = httpHandler(routes.openapi, () => {
-  document ??= openApiDocument(routes, { title: "Slotbook booking API", version: "1.0.0" });
-  return { status: 200, body: document };
-});
+export const handler = httpHandler(openapi, () => ({ status: 200, body: apiDocument() }));
