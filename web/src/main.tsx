@@ -62,8 +62,22 @@ const prerendered = root.getAttribute("data-prerendered");
 /** Lets the browser handle input and paint between start-up steps, so no one step blocks the page for long. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));
 // (Not a top-level await: lazy pages import shared modules from this entry, which must not wait on them.)
+/**
+ * Resolves once the browser has shown the page: its first contentful paint is reported (at once where paint
+ * timing is not supported). Taking a pre-rendered page over before that could swap its nodes while their first
+ * paint is still being reported, and the browser would then time the page's largest paint by the app's copy.
+ */
+const firstPaintShown = () =>
+  new Promise<void>((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return resolve();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: "paint", buffered: true });
+  });
 if (prerendered) {
-  void Promise.all([(prerendered === "event" || location.pathname.startsWith("/e/") ? EventPage : NotFoundPage).preload(), words])
+  void Promise.all([(prerendered === "event" || location.pathname.startsWith("/e/") ? EventPage : NotFoundPage).preload(), words, firstPaintShown()])
     .then(yieldToPage)
     // The first date formatting loads the page's locale data, start-up's longest step: a task of its own.
     .then(viewerTimeZone)
