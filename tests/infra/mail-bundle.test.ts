@@ -29,11 +29,13 @@ const booking = testBooking({ event: { title: "Signing «Ünïcødé»", slug: "
 const context: MessageContext = { booking, description: "Bring a pen.\nAnd patience.", organizer: { name: "Olga", email: "olga@example.com" }, siteUrl: "https://slotbook.example" };
 
 describe("the notifier's MIME, bundled as deployed", () => {
-  it("carries our content-type table, not nodemailer's thousand types", () => {
+  it("carries our content-type table and URL refusal, not nodemailer's thousand types or its fetcher", () => {
     // What is in the bundle's code (the metafile's inputs list every file read, shaken out or not).
     const code = Object.values(bundle.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
     expect(code.some((path) => path.endsWith("adapters/ses/mail-content-types.ts"))).toBe(true);
     expect(code.filter((path) => /nodemailer[\\/].*mime-types\.js$/.test(path))).toEqual([]);
+    expect(code.some((path) => path.endsWith("adapters/ses/mail-url-fetch.ts"))).toBe(true);
+    expect(code.filter((path) => /nodemailer[\\/].*fetch[\\/]index\.js$/.test(path))).toEqual([]);
   });
 
   it("composes every booking email exactly as the unbundled code does: same parts, types, files and content", async () => {

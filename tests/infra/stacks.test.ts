@@ -671,7 +671,7 @@ describe("the deployed code", () => {
       "ical-generator (calendar invites)": { marker: "ical-generator", functions: invites },
       "slugify (event writes)": { marker: '"percent"', functions: eventWrites },
       // MIME with calendar invites; the sign-in code's email is built without it (adapters/ses/plain-email.ts).
-      "nodemailer (MIME with attachments)": { marker: "nodemailer", functions: ["notifier"] },
+      "nodemailer (MIME with attachments; its boundaries start --_NmP)": { marker: "--_NmP", functions: ["notifier"] },
       // The event writes check and compare zones.
       "the time-zone database (zones checked or written out)": { marker: "BEGIN:VTIMEZONE", functions: [...eventWrites, ...invites] },
       // The schemas are zod/mini; zod-openapi builds the document with classic zod, at bundle time (a method only classic schemas have).
