@@ -9,6 +9,7 @@ export * from "./users/code-email";
 export * from "./events/events";
 export { createEventReads, type EventReads } from "./events/event-reads";
 export { createEventWrites, type EventWrites } from "./events/event-writes";
+export { createEventPublishing, type EventPublishing } from "./events/event-publishing";
 export * from "./events/records";
 export type * from "./events/event-store";
 export * from "./bookings/bookings";

@@ -12,6 +12,7 @@ import { createCheckIns, type CheckIns } from "@slotbook/core/bookings/check-in"
 import { dynamoCheckIns } from "@slotbook/core/adapters/dynamo/dynamo-check-ins";
 import { setting } from "@slotbook/core/config";
 import { createEventReads, type EventReads } from "@slotbook/core/events/event-reads";
+import { createEventPublishing, type EventPublishing } from "@slotbook/core/events/event-publishing";
 import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
 import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
@@ -62,8 +63,12 @@ let eventReadsService: EventReads | undefined;
 export const eventReads = (): EventReads => (eventReadsService ??= createEventReads(dynamoEventStore()));
 
 let eventWritesService: EventWrites | undefined;
-/** Creating, changing, publishing and deleting events. */
+/** Creating, changing and deleting events (no slugs: publishing is its own). */
 export const eventWrites = (): EventWrites => (eventWritesService ??= createEventWrites(dynamoEventStore(), { newEventId: newId }));
+
+let eventPublishingService: EventPublishing | undefined;
+/** Publishing events: their slugs and public pages. */
+export const eventPublishing = (): EventPublishing => (eventPublishingService ??= createEventPublishing(dynamoEventStore()));
 
 let bookingsService: Bookings | undefined;
 export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore()));

@@ -1,12 +1,11 @@
 import { DomainError } from "../errors";
 import { newQuestionId, newSlotId } from "../ids";
-import { eventNotFound, liveCounts, ownEvent, type Organiser } from "./event-reads";
+import { eventNotFound, liveCounts, type Organiser } from "./event-reads";
 import type { EventStore, SlotChange } from "./event-store";
 import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotDefinition } from "./records";
 import type { QuestionInput, Question, CreateEventInput, UpdateEventInput } from "@slotbook/contract";
 import { revises } from "./revisions";
 import { planSchedule, type SlotPlan } from "./schedule";
-import { makeSlug } from "./slug";
 import { eventView, publicPageOf } from "./views";
 
 const onSaleKeys = ["bookingOpensAt", "bookingClosesAt", "maxBookingsPerFan", "maxPartySize", "waitlist"] as const;
@@ -28,7 +27,10 @@ const withIds = (questions: QuestionInput[]): Question[] => {
   });
 };
 
-/** Changing events: what admins do with their own (create, update, publish, delete). No HTTP, no DynamoDB here. */
+/**
+ * Changing events: what admins do with their own (create, update, delete; publishing is event-publishing.ts,
+ * so only its route carries the slug maker). No HTTP, no DynamoDB here.
+ */
 export function createEventWrites(store: EventStore, options: { newEventId: () => string; now?: () => Date }) {
   const now = options.now ?? (() => new Date());
 
@@ -139,28 +141,6 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
       if (!event.deletedAt) await store.markDeleting(event);
       return store.purge(event);
     },
-
-    async publish(admin: Organiser, eventId: string) {
-      const event = await ownEvent(store, admin, eventId);
-      if (event.isPublished) {
-        // Publishing again is harmless and finishes a publish that stopped before every slot was open.
-        await store.openSlots(event);
-        return eventView(event, await liveCounts(store, [event]));
-      }
-      for (let attempt = 0; attempt < 5; attempt += 1) {
-        const slug = makeSlug(event.title);
-        const at = now().toISOString();
-        const published: EventRecord = { ...event, slug, isPublished: true, publishedAt: at, updatedAt: at, version: event.version + 1 };
-        const outcome = await store.publish(published, event.version, publicPageOf(published, slug));
-        if (outcome === "published") {
-          await store.openSlots(published);
-          return eventView(published, new Map()); // nobody can have booked it before now
-        }
-        if (outcome === "stale") throw new DomainError("CONFLICT", "The event changed meanwhile. Reload it and try again.");
-      }
-      throw new DomainError("UNAVAILABLE", "Could not find a free address for this event. Please try again.", { retryAfterSeconds: 1 });
-    },
-
   };
 }
 

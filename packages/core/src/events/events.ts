@@ -1,4 +1,5 @@
 import { createEventReads, type EventReads } from "./event-reads";
+import { createEventPublishing, type EventPublishing } from "./event-publishing";
 import { createEventWrites, type EventWrites } from "./event-writes";
 import type { EventStore } from "./event-store";
 
@@ -6,11 +7,11 @@ export type { Organiser } from "./event-reads";
 
 /**
  * Events: what admins do with theirs, and what anyone sees of published ones: the reads (event-reads.ts) and
- * the writes (event-writes.ts) in one object, for what uses both. A Lambda wires only the half its route
+ * the writes (event-writes.ts, event-publishing.ts) in one object, for what uses both. A Lambda wires only the half its route
  * calls (packages/functions/src/services.ts), so a read carries none of what only writes need.
  */
 export function createEvents(store: EventStore, options: { newEventId: () => string; now?: () => Date }): Events {
-  return { ...createEventReads(store, options), ...createEventWrites(store, options) };
+  return { ...createEventReads(store, options), ...createEventWrites(store, options), ...createEventPublishing(store, options) };
 }
 
-export type Events = EventReads & EventWrites;
+export type Events = EventReads & EventWrites & EventPublishing;

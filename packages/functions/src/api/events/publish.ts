@@ -1,5 +1,5 @@
 import { httpHandler } from "../../http/handler";
 import * as routes from "../../routes";
-import { eventWrites } from "../../services";
+import { eventPublishing } from "../../services";
 
-export const handler = httpHandler(routes.publishEvent, async ({ caller, params }) => ({ status: 200, body: await eventWrites().publish(caller, params.id) }));
+export const handler = httpHandler(routes.publishEvent, async ({ caller, params }) => ({ status: 200, body: await eventPublishing().publish(caller, params.id) }));
