@@ -9,7 +9,8 @@
  * A cold import is what a Lambda cold start spends on the code: a fresh Node process, from its start until
  * `import()` of the bundle has resolved (Node's bootstrap included, as in a Lambda's init). Every round
  * starts each function and each floor once, interleaved, so load on the machine hits both alike; the
- * figures are medians over the rounds. Which SDK clients a function uses comes from what it declares (its
+ * times are medians over the rounds, and the ratio is the median of each round's own ratio (a function
+ * against its floor of the same round, so a busier round weighs on both sides of it). Which SDK clients a function uses comes from what it declares (its
  * IAM access and its route's call budget), the same declarations the infra tests hold its bundle to.
  */
 import { execFile } from "node:child_process";
@@ -38,6 +39,7 @@ export interface ColdStart {
   sdkDefaultFloorColdMs: number;
   /** The function's median `import()` alone (without Node's bootstrap), in ms. */
   importMs: number;
+  /** The median over the rounds of the function's cold import against its floor's in the same round. */
   ratio: number;
 }
 
@@ -91,7 +93,8 @@ export async function measureColdStarts(options: { rounds?: number; say?: (line:
     return functions.map((fn) => {
       const bundle = bundles.get(fn.name)!;
       const coldMs = median(cold.get(fn.name)!);
-      const floorColdMs = median(cold.get(`floor:${floorName(fn)}`)!);
+      const floorRounds = cold.get(`floor:${floorName(fn)}`)!;
+      const floorColdMs = median(floorRounds);
       const sdkDefault = cold.get(`floor:${floorName(fn)} (SDK default credentials)`);
       return {
         fn,
@@ -101,7 +104,7 @@ export async function measureColdStarts(options: { rounds?: number; say?: (line:
         floorColdMs,
         sdkDefaultFloorColdMs: sdkDefault ? median(sdkDefault) : floorColdMs,
         importMs: median(imports.get(fn.name)!),
-        ratio: coldMs / floorColdMs,
+        ratio: median(cold.get(fn.name)!.map((ms, round) => ms / floorRounds[round]!)),
       };
     });
   } finally {

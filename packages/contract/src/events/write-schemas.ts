@@ -37,22 +37,26 @@ const opensBeforeCloses = z.refine<{ bookingOpensAt?: string | null; bookingClos
 export const slotInput = z.strictObject({ startTime, endTime, capacity: z._default(capacity, 1) });
 export const slotUpdateInput = z.strictObject({ id: z.optional(idSchema), startTime, endTime, capacity: z.optional(capacity) });
 
-/** The create and update inputs, with time zones checked and named by `canonicalTimeZone`. */
-export function eventWriteInputs(canonicalTimeZone: CanonicalTimeZone) {
-  /** Stored as its canonical IANA name; anything else is refused. */
-  const timezone = z
+/** Stored as its canonical IANA name; anything else is refused. */
+const timezoneInput = (canonicalTimeZone: CanonicalTimeZone) =>
+  z
     .string()
     .check(
       z.refine((zone) => canonicalTimeZone(zone) !== undefined, "Use an IANA time zone, e.g. Europe/Berlin."),
       z.overwrite((zone) => canonicalTimeZone(zone) ?? zone),
     );
 
-  const createEventInput = z
+/**
+ * The create input, with time zones checked and named by `canonicalTimeZone`. One function per input, so a
+ * route builds only its own schema (building zod schemas is most of what a route's code costs at cold start).
+ */
+export const createEventInputSchema = (canonicalTimeZone: CanonicalTimeZone) =>
+  z
     .strictObject({
       title,
       description: z._default(description, ""),
       date,
-      timezone,
+      timezone: timezoneInput(canonicalTimeZone),
       slots: z.array(slotInput).check(z.minLength(1, "Add at least one slot."), z.maxLength(limits.slotsMax, `At most ${limits.slotsMax} slots.`)),
       bookingOpensAt: z._default(onSaleFields.bookingOpensAt, onSaleDefaults.bookingOpensAt),
       bookingClosesAt: z._default(onSaleFields.bookingClosesAt, onSaleDefaults.bookingClosesAt),
@@ -65,12 +69,14 @@ export function eventWriteInputs(canonicalTimeZone: CanonicalTimeZone) {
     })
     .check(opensBeforeCloses, z.meta({ id: "CreateEventInput" }));
 
-  const updateEventInput = z
+/** The update input, with time zones checked and named by `canonicalTimeZone`. */
+export const updateEventInputSchema = (canonicalTimeZone: CanonicalTimeZone) =>
+  z
     .strictObject({
       title: z.optional(title),
       description: z.optional(description),
       date: z.optional(date),
-      timezone: z.optional(timezone),
+      timezone: z.optional(timezoneInput(canonicalTimeZone)),
       slots: z.optional(z.array(slotUpdateInput).check(z.minLength(1, "Keep at least one slot."), z.maxLength(limits.slotsMax, `At most ${limits.slotsMax} slots.`))),
       bookingOpensAt: z.optional(onSaleFields.bookingOpensAt),
       bookingClosesAt: z.optional(onSaleFields.bookingClosesAt),
@@ -83,15 +89,11 @@ export function eventWriteInputs(canonicalTimeZone: CanonicalTimeZone) {
     })
     .check(opensBeforeCloses, z.meta({ id: "UpdateEventInput", description: "Slots listed replace the event's slots; a slot is kept by sending its id." }));
 
-  return { createEventInput, updateEventInput };
-}
-
-type EventWriteInputs = ReturnType<typeof eventWriteInputs>;
 /** What the core gets (defaults filled in, text trimmed, the zone canonical). */
-export type CreateEventInput = z.output<EventWriteInputs["createEventInput"]>;
-export type UpdateEventInput = z.output<EventWriteInputs["updateEventInput"]>;
+export type CreateEventInput = z.output<ReturnType<typeof createEventInputSchema>>;
+export type UpdateEventInput = z.output<ReturnType<typeof updateEventInputSchema>>;
 /** What a client sends. */
-export type CreateEventBody = z.input<EventWriteInputs["createEventInput"]>;
-export type UpdateEventBody = z.input<EventWriteInputs["updateEventInput"]>;
+export type CreateEventBody = z.input<ReturnType<typeof createEventInputSchema>>;
+export type UpdateEventBody = z.input<ReturnType<typeof updateEventInputSchema>>;
 /** A slot as a client sends it on a change: a saved slot keeps its id (and its bookings), a new one has none. */
 export type SlotBody = z.input<typeof slotUpdateInput>;

@@ -1,4 +1,4 @@
-import { eventWriteInputs } from "@slotbook/contract";
+import { createEventInputSchema, updateEventInputSchema } from "@slotbook/contract";
 import { canonicalTimeZone } from "./time";
 
 /**
@@ -6,4 +6,6 @@ import { canonicalTimeZone } from "./time";
  * by their canonical names (the contract's schemas take the database from here). Apart from the other
  * schemas, so that only what writes events carries the database.
  */
-export const { createEventInput, updateEventInput } = eventWriteInputs(canonicalTimeZone);
+// Marked pure: a route that uses one of them builds only that one.
+export const createEventInput = /* @__PURE__ */ createEventInputSchema(canonicalTimeZone);
+export const updateEventInput = /* @__PURE__ */ updateEventInputSchema(canonicalTimeZone);
