@@ -8,10 +8,11 @@
  *
  * A cold import is what a Lambda cold start spends on the code: a fresh Node process, from its start until
  * `import()` of the bundle has resolved (Node's bootstrap included, as in a Lambda's init). Every round
- * starts each function and each floor once, interleaved, so load on the machine hits both alike; the
- * times are medians over the rounds, and the ratio is the median of each round's own ratio (a function
- * against its floor of the same round, so a busier round weighs on both sides of it). Which SDK clients a function uses comes from what it declares (its
- * IAM access and its route's call budget), the same declarations the infra tests hold its bundle to.
+ * starts each function and each floor once, interleaved in an order of its own, so load on the machine and
+ * a bundle's place in the round weigh on both alike; the times are medians over the rounds, and the ratio is
+ * the median of each round's own ratio (a function against its floor of the same round). Which SDK clients
+ * a function uses comes from what it declares (its IAM access and its route's call budget), the same
+ * declarations the infra tests hold its bundle to.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -61,6 +62,18 @@ async function coldImport(file: string): Promise<[number, number]> {
   return JSON.parse(stdout) as [number, number];
 }
 
+/** The items in an order of their own for each seed (a seeded Fisher-Yates shuffle: runs are repeatable). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const order = [...items];
+  let state = seed * 2654435761;
+  const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 export async function measureColdStarts(options: { rounds?: number; say?: (line: string) => void } = {}): Promise<ColdStart[]> {
@@ -84,7 +97,8 @@ export async function measureColdStarts(options: { rounds?: number; say?: (line:
     const imports = new Map<string, number[]>(files.map(([key]) => [key!, []]));
     for (let round = 1; round <= rounds; round++) {
       say(`Cold imports, round ${round}/${rounds}…`);
-      for (const [key, file] of files) {
+      // In a new order each round, so that no bundle is always measured first or last in a round.
+      for (const [key, file] of shuffled(files, round)) {
         const [total, imported] = await coldImport(file!);
         cold.get(key!)!.push(total);
         imports.get(key!)!.push(imported);

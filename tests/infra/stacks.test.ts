@@ -664,7 +664,7 @@ describe("the deployed code", () => {
 
   it("carries the heavy libraries only where its operation uses them (the domain services are split per operation)", () => {
     // Text only each library's code carries, and the functions that may have it.
-    const eventWrites = ["createEvent", "updateEvent", "deleteEvent", "publishEvent"];
+    const eventWrites = ["createEvent", "updateEvent"];
     const invites = ["bookingCalendar", "notifier"];
     const only: Record<string, { marker: string; functions: string[] }> = {
       "@date-fns/tz (zoned times in invites)": { marker: "tzComponents", functions: invites },
@@ -672,8 +672,8 @@ describe("the deployed code", () => {
       "slugify (publishing)": { marker: '"percent"', functions: ["publishEvent"] },
       // MIME with calendar invites; the sign-in code's email is built without it (adapters/ses/plain-email.ts).
       "nodemailer (MIME with attachments; its boundaries start --_NmP)": { marker: "--_NmP", functions: ["notifier"] },
-      // The event writes check and compare zones (publishing only opens what they planned).
-      "the time-zone database (zones checked or written out)": { marker: "BEGIN:VTIMEZONE", functions: [...eventWrites.filter((name) => name !== "publishEvent"), ...invites] },
+      // Creating and changing events check and compare zones (publishing and deleting do not).
+      "the time-zone database (zones checked or written out)": { marker: "BEGIN:VTIMEZONE", functions: [...eventWrites, ...invites] },
       // The schemas are zod/mini; zod-openapi builds the document with classic zod, at bundle time (a method only classic schemas have).
       "classic zod": { marker: "superRefine(", functions: [] },
     };

@@ -10,6 +10,7 @@ export * from "./events/events";
 export { createEventReads, type EventReads } from "./events/event-reads";
 export { createEventWrites, type EventWrites } from "./events/event-writes";
 export { createEventPublishing, type EventPublishing } from "./events/event-publishing";
+export { createEventRemoval, type EventRemoval } from "./events/event-removal";
 export * from "./events/records";
 export type * from "./events/event-store";
 export * from "./bookings/bookings";

@@ -13,6 +13,7 @@ import { dynamoCheckIns } from "@slotbook/core/adapters/dynamo/dynamo-check-ins"
 import { setting } from "@slotbook/core/config";
 import { createEventReads, type EventReads } from "@slotbook/core/events/event-reads";
 import { createEventPublishing, type EventPublishing } from "@slotbook/core/events/event-publishing";
+import { createEventRemoval, type EventRemoval } from "@slotbook/core/events/event-removal";
 import { createEventWrites, type EventWrites } from "@slotbook/core/events/event-writes";
 import { newId } from "@slotbook/core/ids";
 import { createAccounts, type Accounts } from "@slotbook/core/users/accounts";
@@ -63,12 +64,16 @@ let eventReadsService: EventReads | undefined;
 export const eventReads = (): EventReads => (eventReadsService ??= createEventReads(dynamoEventStore()));
 
 let eventWritesService: EventWrites | undefined;
-/** Creating, changing and deleting events (no slugs: publishing is its own). */
+/** Creating and changing events. */
 export const eventWrites = (): EventWrites => (eventWritesService ??= createEventWrites(dynamoEventStore(), { newEventId: newId }));
 
 let eventPublishingService: EventPublishing | undefined;
 /** Publishing events: their slugs and public pages. */
 export const eventPublishing = (): EventPublishing => (eventPublishingService ??= createEventPublishing(dynamoEventStore()));
+
+let eventRemovalService: EventRemoval | undefined;
+/** Deleting events: no schedules, zones or slugs. */
+export const eventRemoval = (): EventRemoval => (eventRemovalService ??= createEventRemoval(dynamoEventStore()));
 
 let bookingsService: Bookings | undefined;
 export const bookings = (): Bookings => (bookingsService ??= createBookings(dynamoBookingStore(), dynamoEventStore()));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EventStore } from "./event-store";
+import { createEventRemoval } from "./event-removal";
 import { createEventWrites } from "./event-writes";
 import { makeSlug } from "./slug";
 import { eventInput, inMemoryWorld, organiser } from "../testing/world";
@@ -224,11 +225,11 @@ describe("deleting an event", () => {
         throw new Error("Lambda timed out");
       },
     };
-    await expect(createEventWrites(stopping, { newEventId: () => "unused" }).remove(organiser, event.id)).rejects.toThrow("timed out");
+    await expect(createEventRemoval(stopping).remove(organiser, event.id)).rejects.toThrow("timed out");
     // Hidden at once: nobody finds it, though its bookings are not cancelled yet.
     await expect(events.getPublic(event.slug!)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(table.events.get(event.id)!.deletedAt).toBeDefined();
-    expect(await createEventWrites(eventStore, { newEventId: () => "unused" }).remove(organiser, event.id)).toEqual({ bookingsCancelled: 1 });
+    expect(await createEventRemoval(eventStore).remove(organiser, event.id)).toEqual({ bookingsCancelled: 1 });
     expect(table.events.has(event.id)).toBe(false);
     await expect(bookings.book(await fan("Bob"), { slotId: first, seats: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -28,8 +28,9 @@ const withIds = (questions: QuestionInput[]): Question[] => {
 };
 
 /**
- * Changing events: what admins do with their own (create, update, delete; publishing is event-publishing.ts,
- * so only its route carries the slug maker). No HTTP, no DynamoDB here.
+ * Changing events: what admins do with their own (create, update). Publishing (event-publishing.ts) and
+ * deleting (event-removal.ts) are apart, so their routes carry no schedule planning, time zones or slugs they
+ * never use. No HTTP, no DynamoDB here.
  */
 export function createEventWrites(store: EventStore, options: { newEventId: () => string; now?: () => Date }) {
   const now = options.now ?? (() => new Date());
@@ -134,13 +135,6 @@ export function createEventWrites(store: EventStore, options: { newEventId: () =
       return eventView(outcome.event, await liveCounts(store, [outcome.event]));
     },
 
-    async remove(admin: Organiser, eventId: string) {
-      const event = await store.get(eventId);
-      // A deletion that stopped half-way can be finished by deleting again.
-      if (!event || event.adminId !== admin.id) throw eventNotFound();
-      if (!event.deletedAt) await store.markDeleting(event);
-      return store.purge(event);
-    },
   };
 }
 
