@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
+import { freeSeats } from "../events/records";
 import type { Organiser } from "../events/events";
 import { eventIdOfSlot, parseBookingId } from "../ids";
 import type { BookingStore } from "./booking-store";
@@ -102,7 +103,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       const answers = checkAnswers(slot.questions ?? [], input.answers);
       // Checked before writing too: in a rush, refusing here spares the table a failed conditional write.
       // Seats held for waitlist offers are taken: a direct booking never gets one of those.
-      if (counter.bookedCount + counter.heldCount + input.seats > counter.capacity) throw slotFull();
+      if (freeSeats(counter) < input.seats) throw slotFull();
 
       if (!profile) throw profileMissing();
       const fanName = input.fanName ?? profile.name;
@@ -125,7 +126,7 @@ export function createBookings(store: BookingStore, events: Pick<EventStore, "ge
       // Seats were put on hold for a waitlist offer since the read: read once more, then it stands.
       if (!outcome.ok && outcome.reason === "held-changed") {
         const fresh = (await store.readForBooking(input.slotId, fan.id)).counter;
-        if (!fresh || fresh.bookedCount + fresh.heldCount + input.seats > fresh.capacity) throw slotFull();
+        if (!fresh || freeSeats(fresh) < input.seats) throw slotFull();
         outcome = await store.book(booking, { ...seat, heldCount: fresh.heldCount }, idempotency ? { ...idempotency, requestHash: hash } : undefined);
       }
       if (outcome.ok) return bookingView(booking);

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors";
-import type { SlotBookingContext } from "../events/records";
+import { freeSeats, type SlotBookingContext } from "../events/records";
 import { eventIdOfSlot, parseBookingId } from "../ids";
 import { bookingView, noSuchBooking, type Fan } from "./bookings";
 import { inviteSequence, inviteUid } from "./invite-identity";
@@ -79,7 +79,7 @@ export function createBookingMoves(store: MoveStore, options: { now?: () => Date
       if (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at.getTime()) throw new DomainError("BOOKING_CLOSED", "Booking for this event has closed.");
       const seats = booking.seats ?? 1;
       // Checked before writing too: a full slot is refused without a failed conditional write.
-      if (counter.bookedCount + counter.heldCount + seats > counter.capacity) throw slotFull();
+      if (freeSeats(counter) < seats) throw slotFull();
 
       const moved = movedBooking(booking, counter.slotId, slot, at);
       const seat = { definition: counter.definition, capacity: counter.capacity, heldCount: counter.heldCount, perFanLimit: null };
@@ -87,7 +87,7 @@ export function createBookingMoves(store: MoveStore, options: { now?: () => Date
       // Seats were put on hold for a waitlist offer since the read: read once more, then it stands.
       if (!outcome.ok && outcome.reason === "held-changed") {
         const fresh = (await store.readForMove(ids.slotId, fan.id, input.slotId)).counter;
-        if (!fresh || fresh.bookedCount + fresh.heldCount + seats > fresh.capacity) throw slotFull();
+        if (!fresh || freeSeats(fresh) < seats) throw slotFull();
         outcome = await store.move(booking, moved, { ...seat, heldCount: fresh.heldCount });
       }
       if (outcome.ok) return bookingView(moved);

@@ -122,5 +122,8 @@ export interface SlotCounter {
   definition?: string;
 }
 
+/** Seats a slot can still give: neither booked nor held for a waitlist offer. */
+export const freeSeats = (counter: Pick<SlotCounter, "capacity" | "bookedCount" | "heldCount">) => counter.capacity - counter.bookedCount - counter.heldCount;
+
 /** The slot's times as a counter remembers them: a booking made against other times is stale. */
 export const slotDefinitionKey = (slot: Pick<SlotDefinition, "startsAt" | "endsAt">): string => `${slot.startsAt}|${slot.endsAt}`;

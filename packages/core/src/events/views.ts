@@ -1,5 +1,5 @@
 import type { PublicEventRecord } from "./event-store";
-import { detailsOf, onSaleOf, remindersOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
+import { detailsOf, freeSeats, onSaleOf, remindersOf, type EventRecord, type SlotCounter, type SlotDefinition } from "./records";
 import type { EventView, PublicEventSummary, PublicEventView, PublicSlotView, SlotView } from "@slotbook/contract";
 
 /**
@@ -19,7 +19,7 @@ export function slotView(slot: SlotDefinition, counter: SlotCounter | undefined)
     capacity,
     bookedCount,
     heldCount,
-    available: Math.max(0, capacity - bookedCount - heldCount),
+    available: Math.max(0, freeSeats({ capacity, bookedCount, heldCount })),
     waitlistLength: counter?.waitingCount ?? 0,
   };
 }

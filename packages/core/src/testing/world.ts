@@ -3,6 +3,7 @@
  * test moves by hand: organisers create and publish events, fans (with the profiles a confirmed account has)
  * book them, as the Lambdas do against DynamoDB.
  */
+import { onSaleDefaults, reminderDefaults } from "@slotbook/contract";
 import { createBookings, type Fan } from "../bookings/bookings";
 import { createEvents, type Events, type Organiser } from "../events/events";
 import { inMemoryProfileStore } from "./in-memory-accounts";
@@ -22,14 +23,10 @@ export const eventInput = (extra: Partial<CreateEventInput> = {}): CreateEventIn
     { startTime: "15:00", endTime: "15:30", capacity: 2 },
     { startTime: "16:00", endTime: "16:30", capacity: 2 },
   ],
-  bookingOpensAt: null,
-  bookingClosesAt: null,
-  maxBookingsPerFan: null,
-  maxPartySize: 1,
-  waitlist: true,
+  ...onSaleDefaults,
   location: null,
   questions: [],
-  reminders: [1440],
+  reminders: [...reminderDefaults],
   ...extra,
 });
 

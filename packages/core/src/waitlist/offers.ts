@@ -1,10 +1,9 @@
-import type { SlotCounter } from "../events/records";
+import { freeSeats } from "../events/records";
 import { offerExpiry, type OfferWindowRule } from "./offer-window";
 import type { WaitlistEntryRecord } from "./records";
 import type { WaitlistStore } from "./waitlist-store";
 
 /** Seats neither booked nor held for an offer. */
-export const free = (counter: SlotCounter) => counter.capacity - counter.bookedCount - counter.heldCount;
 
 /**
  * The waitlist's side that runs without a fan asking: freed seats offered to the longest-waiting fans (the
@@ -30,7 +29,7 @@ export function createWaitlistOffers(
         if (!counter || !counter.bookable || !slot || !slot.waitlist) return made;
         const at = now();
         if (Date.parse(slot.startsAt) <= at.getTime() || (slot.bookingClosesAt && Date.parse(slot.bookingClosesAt) <= at.getTime())) return made;
-        let room = free(counter);
+        let room = freeSeats(counter);
         let changed = false;
         const seats = { capacity: counter.capacity, bookedCount: counter.bookedCount, heldCount: counter.heldCount };
         for (const entry of entries.filter((candidate) => candidate.status === "waiting")) {

@@ -4,8 +4,8 @@ import { newBooking } from "../bookings/new-booking";
 import { DomainError } from "../errors";
 import type { EventStore } from "../events/event-store";
 import type { Organiser } from "../events/events";
-import type { SlotCounter } from "../events/records";
-import { createWaitlistOffers, free } from "./offers";
+import { freeSeats } from "../events/records";
+import { createWaitlistOffers } from "./offers";
 import type { OfferWindowRule } from "./offer-window";
 import { parseWaitlistId, waitlistIdOf, type WaitlistEntryRecord } from "./records";
 import type { JoinWaitlistInput, WaitlistEntryView } from "@slotbook/contract";
@@ -73,7 +73,7 @@ export function createWaitlist(store: WaitlistStore, events: Pick<EventStore, "g
       }
       const answers = checkAnswers(slot.questions ?? [], input.answers);
       if (booking) throw new DomainError("ALREADY_BOOKED", "You already hold a seat in this slot.");
-      if (free(counter) >= input.seats) throw new DomainError("CONFLICT", "This slot has free seats: book one instead of waiting.");
+      if (freeSeats(counter) >= input.seats) throw new DomainError("CONFLICT", "This slot has free seats: book one instead of waiting.");
       if (!profile) throw new DomainError("CONFLICT", "Your account's details are not set up yet. Open your account page once, then try again.");
       const record: WaitlistEntryRecord = {
         id: waitlistIdOf(input.slotId, fan.id),
