@@ -61,7 +61,6 @@ const root = document.getElementById("root")!;
 const prerendered = root.getAttribute("data-prerendered");
 /** Lets the browser handle input and paint between start-up steps, so no one step blocks the page for long. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));
-// (Not a top-level await: lazy pages import shared modules from this entry, which must not wait on them.)
 /**
  * Resolves once the browser has shown the page: its first contentful paint is reported (at once where paint
  * timing is not supported). Taking a pre-rendered page over before that could swap its nodes while their first
@@ -76,6 +75,7 @@ const firstPaintShown = () =>
       resolve();
     }).observe({ type: "paint", buffered: true });
   });
+// (Not a top-level await: lazy pages import shared modules from this entry, which must not wait on them.)
 if (prerendered) {
   void Promise.all([(prerendered === "event" || location.pathname.startsWith("/e/") ? EventPage : NotFoundPage).preload(), words, firstPaintShown()])
     .then(yieldToPage)
