@@ -18,6 +18,11 @@ describe("when a slot happens, as emails and texts say it", () => {
     expect(late.utc).toBe("5 Dec 2026, 23:30\u2009–\u20096 Dec 2026, 00:30 UTC");
   });
 
+  it("abbreviates months as British English does (CLDR): three letters, but Sept", () => {
+    expect(describeWhen("2026-09-05T14:00:00.000Z", "2026-09-05T14:30:00.000Z", "Europe/London").short).toBe("Sat 5 Sept, 15:00 (Europe/London)");
+    expect(describeWhen("2026-09-05T14:00:00.000Z", "2026-09-05T14:30:00.000Z", "Europe/London").utc).toBe("5 Sept 2026, 14:00–14:30 UTC");
+  });
+
   it("says summer and winter time by their own names", () => {
     expect(describeWhen("2026-07-04T13:00:00.000Z", "2026-07-04T14:00:00.000Z", "Europe/Berlin").local).toContain("15:00–16:00 Central European Summer Time");
     expect(describeWhen("2026-07-04T13:00:00.000Z", "2026-07-04T14:00:00.000Z", "Europe/Berlin", "de").local).toBe(
