@@ -142,6 +142,11 @@ describe("Idempotency-Key", () => {
     expect(await slotInTable(event.slots[0].id)).toEqual({ bookedCount: 1, bookings: 1 });
     expect(await slotInTable(event.slots[1].id)).toEqual({ bookedCount: 0, bookings: 0 });
     expect((await book(accessToken, event.slots[0].id, {}, { "Idempotency-Key": "" })).status).toBe(400);
+    // Booked already, asking again under a new key: not a retry, so ALREADY_BOOKED (the key's record is read).
+    const again = await book(accessToken, event.slots[0].id, {}, { "Idempotency-Key": randomUUID() });
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual(errorBody("ALREADY_BOOKED"));
+    expect(await slotInTable(event.slots[0].id)).toEqual({ bookedCount: 1, bookings: 1 });
   });
 
   it("makes exactly one booking from 20 identical requests racing, and all of them return it", async () => {

@@ -434,8 +434,10 @@ export const createBooking = {
   errors: ["NOT_FOUND", "SLOT_FULL", "ALREADY_BOOKED", "SLOT_IN_PAST", "NOT_OPEN_YET", "BOOKING_CLOSED", "LIMIT_REACHED", "CONFLICT"],
   auth: "user",
   // One read and one transaction; read and write once more only if a waitlist offer took seats in between.
+  // A fan already booked who sent an Idempotency-Key: one read of that key's record (a retry is answered
+  // with its booking, anything else is ALREADY_BOOKED).
   calls: { dynamodb: 4, cognito: 0, ses: 0 },
-  access: { table: ["BatchGetItem", "PutItem", "UpdateItem"] },
+  access: { table: ["BatchGetItem", "GetItem", "PutItem", "UpdateItem"] },
   roles: ["fan"],
   summary: "Book a seat in a slot, answering the event's questions; send an Idempotency-Key header to make retries safe",
   tags: ["bookings"],
